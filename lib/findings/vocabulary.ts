@@ -1,0 +1,81 @@
+// The finding vocabulary of ../shared/design/vocabulary.md as types: popup markers, reports and
+// tests all depend on these exact codes.
+
+export const FAILURE_KINDS = [
+  'dns-nxdomain',
+  'dns-failure',
+  'dns-sinkhole',
+  'tcp-refused',
+  'tcp-timeout',
+  'tcp-reset',
+  'tls-failure',
+  'tls-cert-mismatch',
+  'tls-cert-untrusted',
+  'http-empty',
+  'http-timeout',
+  'http-451',
+  'http-blockpage',
+  'http-error',
+  'quic-failure',
+  'local',
+  'other',
+] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** Ordered from worst to mildest: the order decides a tab's verdict and the badge colour. */
+export const CAUSES = ['listed', 'collateral', 'suspected', 'site-problem', 'local', 'unknown'] as const;
+export type Cause = (typeof CAUSES)[number];
+
+export const MECHANISMS = ['dns', 'ip', 'dpi', 'blockpage', 'http451', 'tls', 'none', 'unknown'] as const;
+export type Mechanism = (typeof MECHANISMS)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** The verdict of a page summary: the worst cause of the main frame's findings, or none. */
+export type Verdict = Cause | 'none';
+
+/** Who ordered a block and when: the record behind every list hit. */
+export interface ListRecord {
+  /** Name of the list the entry came from, e.g. "ru-registry". */
+  list: string;
+  /** e.g. "Роскомнадзор", "Генпрокуратура"; empty when the source does not say. */
+  authority: string;
+  /** Decision number, e.g. "2-1779/2018"; empty when the source does not say. */
+  decision: string;
+  /** Decision date as YYYY-MM-DD; empty when the source does not say. */
+  date: string;
+}
+
+export type ListEvidenceType = 'list-domain' | 'list-wildcard' | 'list-url' | 'list-ip' | 'list-range';
+
+/** Where an address came from: an earlier response, the browser's resolver, or DNS-over-HTTPS. */
+export type AddressSource = 'response' | 'dns' | 'doh';
+
+export type Evidence =
+  | { type: 'error'; error: string }
+  | { type: 'status'; status: number }
+  | { type: 'redirect'; host: string }
+  | ({ type: ListEvidenceType; entry: string } & ListRecord)
+  | { type: 'address'; address: string; source: AddressSource };
+
+/** What Blocklens concluded about one host on one tab. */
+export interface Finding {
+  host: string;
+  /** The kind that decided the explanation (the most telling one seen for this host). */
+  kind: FailureKind;
+  /** Every kind seen for this host on this tab, with how often. */
+  kinds: Partial<Record<FailureKind, number>>;
+  cause: Cause;
+  mechanism: Mechanism;
+  confidence: Confidence;
+  evidence: Evidence[];
+  /** Failed requests to this host on this tab. */
+  count: number;
+  /** True when the tab's top-level document came from this host. */
+  mainFrame: boolean;
+  /** An example URL that failed (shown to the person, never reported). */
+  url: string;
+  firstSeen: number;
+  lastSeen: number;
+}
