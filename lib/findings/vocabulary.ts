@@ -57,25 +57,46 @@ export type Evidence =
   | { type: 'status'; status: number }
   | { type: 'redirect'; host: string }
   | ({ type: ListEvidenceType; entry: string } & ListRecord)
-  | { type: 'address'; address: string; source: AddressSource };
+  | ({ type: 'address' } & AddressFact);
 
-/** What Blocklens concluded about one host on one tab. */
-export interface Finding {
+/** An address of a host, and where it was learnt. */
+export interface AddressFact {
+  address: string;
+  source: AddressSource;
+}
+
+/** What the browser showed about one host on one tab, accumulated over its failed requests. */
+export interface HostFacts {
   host: string;
-  /** The kind that decided the explanation (the most telling one seen for this host). */
-  kind: FailureKind;
+  /** True when the tab's top-level document was requested from this host. */
+  mainFrame: boolean;
+  /** An example URL that failed (shown to the person, never reported). */
+  url: string;
   /** Every kind seen for this host on this tab, with how often. */
   kinds: Partial<Record<FailureKind, number>>;
+  /** Distinct raw browser error strings, e.g. "net::ERR_CONNECTION_RESET". */
+  errors: string[];
+  /** Distinct HTTP statuses that counted as failures. */
+  statuses: number[];
+  /** Distinct hosts this host redirected to that are known block pages. */
+  redirects: string[];
+  /** The host's address when one is known. */
+  address: AddressFact | null;
+  /** Failed requests to this host on this tab. */
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** The conclusion drawn from a host's facts and the list. */
+export interface Explanation {
+  /** The kind that decided the explanation (the most telling one seen). */
+  kind: FailureKind;
   cause: Cause;
   mechanism: Mechanism;
   confidence: Confidence;
   evidence: Evidence[];
-  /** Failed requests to this host on this tab. */
-  count: number;
-  /** True when the tab's top-level document came from this host. */
-  mainFrame: boolean;
-  /** An example URL that failed (shown to the person, never reported). */
-  url: string;
-  firstSeen: number;
-  lastSeen: number;
 }
+
+/** What Blocklens concluded about one host on one tab. */
+export interface Finding extends HostFacts, Explanation {}
