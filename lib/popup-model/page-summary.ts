@@ -1,0 +1,29 @@
+// The popup's headline for a tab: what happened to the page itself, else to its parts.
+import { worstCause } from '../findings/worst-cause';
+import type { Cause, Finding, Verdict } from '../findings/vocabulary';
+
+export type Headline =
+  /** The page's own document failed; `host` is its worst main-frame host. */
+  | { scope: 'page'; cause: Cause; host: string }
+  /** The page loaded (as far as Blocklens saw) but some of its parts failed. */
+  | { scope: 'parts'; cause: Cause }
+  | { scope: 'clear' };
+
+export interface PageSummary {
+  /** The `data-verdict` marker: the worst cause of the main frame's findings, or `none`. */
+  verdict: Verdict;
+  headline: Headline;
+}
+
+export function summarisePage(findings: readonly Finding[]): PageSummary {
+  const mainFrame = findings.filter((f) => f.mainFrame);
+  const verdict = worstCause(mainFrame);
+  if (verdict !== 'none') {
+    const worst = mainFrame
+      .filter((f) => f.cause === verdict)
+      .reduce((a, b) => (b.count > a.count ? b : a));
+    return { verdict, headline: { scope: 'page', cause: verdict, host: worst.host } };
+  }
+  const parts = worstCause(findings);
+  return { verdict, headline: parts === 'none' ? { scope: 'clear' } : { scope: 'parts', cause: parts } };
+}

@@ -1,0 +1,37 @@
+// What the popup shows, read from the worker's storage.session records for one tab.
+import type { BlocklistStatus } from '../blocklist/blocklist-status';
+import { BLOCKLIST_STATUS_KEY } from '../blocklist/blocklist-status';
+import { tabFindingsKey, type TabFindings } from '../findings/tab-findings';
+import type { Finding } from '../findings/vocabulary';
+import { hostOfUrl } from '../observe/host-of-url';
+
+export type PopupState =
+  /** Storage has not been read yet. */
+  | { phase: 'loading' }
+  | { phase: 'ready'; pageHost: string; findings: Finding[]; blocklist: BlocklistStatus };
+
+/** The tab named by `popup.html?tabId=N`, or null when the popup should show the active tab. */
+export function requestedTabId(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : null;
+}
+
+/** The storage.session keys the popup of `tabId` reads and watches. */
+export function popupStorageKeys(tabId: number): string[] {
+  return [tabFindingsKey(tabId), BLOCKLIST_STATUS_KEY];
+}
+
+/**
+ * `values` is what storage returned for `popupStorageKeys(tabId)`. A tab without a record has had no
+ * failures; `tabUrl` then names its host. A worker that has not published its list yet is loading it.
+ */
+export function popupStateFrom(values: Record<string, unknown>, tabId: number, tabUrl: string): PopupState {
+  const tab = values[tabFindingsKey(tabId)] as TabFindings | undefined;
+  const blocklist = (values[BLOCKLIST_STATUS_KEY] as BlocklistStatus | undefined) ?? { state: 'loading' };
+  return {
+    phase: 'ready',
+    pageHost: tab?.pageHost || (hostOfUrl(tabUrl) ?? ''),
+    findings: tab?.findings ?? [],
+    blocklist,
+  };
+}
