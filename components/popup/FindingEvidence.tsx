@@ -1,0 +1,95 @@
+// The facts behind a finding, in a disclosure whose rows exist only while it is open.
+import { useState } from 'preact/hooks';
+import { labelFor } from '../../lib/explain/describe-finding';
+import type { Translate } from '../../lib/explain/translate';
+import type {
+  AddressSource,
+  Evidence,
+  FailureKind,
+  Finding,
+  ListEvidenceType,
+  ListRecord,
+} from '../../lib/findings/vocabulary';
+
+const LIST_ENTRY_LABELS: Record<ListEvidenceType, string> = {
+  'list-domain': 'popup_evidence_list_domain',
+  'list-wildcard': 'popup_evidence_list_wildcard',
+  'list-url': 'popup_evidence_list_url',
+  'list-ip': 'popup_evidence_list_ip',
+  'list-range': 'popup_evidence_list_range',
+};
+
+const ADDRESS_SOURCES: Record<AddressSource, string> = {
+  response: 'popup_evidence_address_response',
+  dns: 'popup_evidence_address_dns',
+  doh: 'popup_evidence_address_doh',
+};
+
+function decisionPart({ decision, date }: ListRecord, t: Translate): string {
+  if (decision && date) return t('popup_evidence_decision_dated', [decision, date]);
+  if (decision) return t('popup_evidence_decision', [decision]);
+  return date ? t('popup_evidence_dated', [date]) : '';
+}
+
+/** "Роскомнадзор, decision 2-1779/2018 of 2018-04-13, list: ru-registry", without what the list does not say. */
+function recordLine(record: ListRecord, t: Translate): string {
+  return [record.authority, decisionPart(record, t), t('popup_evidence_list_name', [record.list])]
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+function EvidenceRow({ evidence, t }: { evidence: Evidence; t: Translate }) {
+  switch (evidence.type) {
+    case 'error':
+      return <Row label={t('popup_evidence_error')} value={evidence.error} code />;
+    case 'status':
+      return <Row label={t('popup_evidence_status')} value={String(evidence.status)} code />;
+    case 'redirect':
+      return <Row label={t('popup_evidence_redirect')} value={evidence.host} />;
+    case 'address':
+      return <Row label={t('popup_evidence_address')} value={t(ADDRESS_SOURCES[evidence.source], [evidence.address])} />;
+    default:
+      return (
+        <Row label={t(LIST_ENTRY_LABELS[evidence.type])} value={evidence.entry} note={recordLine(evidence, t)} />
+      );
+  }
+}
+
+function Row({ label, value, note, code }: { label: string; value: string; note?: string; code?: boolean }) {
+  return (
+    <div class="evidence-row">
+      <dt>{label}</dt>
+      <dd>
+        {code ? <code>{value}</code> : value}
+        {note && <span class="evidence-note">{note}</span>}
+      </dd>
+    </div>
+  );
+}
+
+function kindsSeen(finding: Finding, t: Translate): string {
+  return (Object.entries(finding.kinds) as [FailureKind, number][])
+    .map(([kind, count]) => t('popup_evidence_kind_count', [labelFor('kind', kind, t), String(count)]))
+    .join(', ');
+}
+
+export function FindingEvidence({ finding, t }: { finding: Finding; t: Translate }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="evidence" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('popup_evidence_title')}</summary>
+      {open && (
+        <dl class="evidence-rows">
+          <Row label={t('popup_evidence_kinds')} value={kindsSeen(finding, t)} />
+          {finding.mechanism !== 'none' && (
+            <Row label={t('popup_evidence_mechanism')} value={labelFor('mechanism', finding.mechanism, t)} />
+          )}
+          {finding.evidence.map((evidence, index) => (
+            <EvidenceRow key={index} evidence={evidence} t={t} />
+          ))}
+          <Row label={t('popup_evidence_url')} value={finding.url} />
+        </dl>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,35 @@
+// The tab's findings, worst first: blocked hosts in view, the other failures behind one toggle.
+import { useMemo, useState } from 'preact/hooks';
+import type { Translate } from '../../lib/explain/translate';
+import type { Finding } from '../../lib/findings/vocabulary';
+import { arrangeFindings } from '../../lib/popup-model/arrange-findings';
+import { PagedFindings } from './PagedFindings';
+
+export function FindingList({ findings, t }: { findings: readonly Finding[]; t: Translate }) {
+  const { prominent, rest } = useMemo(() => arrangeFindings(findings), [findings]);
+  const [restShown, setRestShown] = useState(false);
+  return (
+    <section class="findings" aria-labelledby="findings-title">
+      <h2 id="findings-title" class="section-title">
+        {t('popup_findings_title', [String(findings.length)])}
+      </h2>
+      {prominent.length > 0 && <PagedFindings findings={prominent} t={t} />}
+      {rest.length > 0 && (
+        <>
+          <button
+            type="button"
+            class="rest-toggle"
+            aria-expanded={restShown}
+            aria-controls="rest-findings"
+            onClick={() => setRestShown(!restShown)}
+          >
+            {t(restShown ? 'popup_rest_hide' : 'popup_rest_show', [String(rest.length)])}
+          </button>
+          <div id="rest-findings" hidden={!restShown}>
+            {restShown && <PagedFindings findings={rest} t={t} />}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// The whole popup as a function of its state: header with the verdict, the findings, the list status.
+import type { Translate } from '../../lib/explain/translate';
+import type { PopupState } from '../../lib/popup-model/popup-state';
+import { BlocklistFooter } from './BlocklistFooter';
+import { EmptyState } from './EmptyState';
+import { FindingList } from './FindingList';
+import { VerdictSummary } from './VerdictSummary';
+
+export interface PopupProps {
+  state: PopupState;
+  t: Translate;
+}
+
+export function Popup({ state, t }: PopupProps) {
+  const host = state.phase === 'ready' ? state.pageHost : '';
+  return (
+    <div class="popup" aria-busy={state.phase === 'loading'}>
+      <header class="popup-header">
+        <span class="popup-brand">{t('extName')}</span>
+        {host && (
+          <span class="popup-host" title={host}>
+            {host}
+          </span>
+        )}
+      </header>
+      <main class="popup-main">
+        {state.phase === 'loading' ? (
+          <p class="popup-loading" role="status">
+            {t('popup_loading')}
+          </p>
+        ) : (
+          <>
+            <VerdictSummary findings={state.findings} t={t} />
+            {state.findings.length === 0 ? <EmptyState t={t} /> : <FindingList findings={state.findings} t={t} />}
+          </>
+        )}
+      </main>
+      {state.phase === 'ready' && <BlocklistFooter status={state.blocklist} t={t} />}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// Popup entry: mounts the app with the browser's translations.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/popup/popup.css';
+import type { Translate } from '../../lib/explain/translate';
+import { App } from './App';
+
+const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+
+document.documentElement.lang = t('popup_language');
+document.title = t('extName');
+const root = document.getElementById('app');
+if (root) render(<App t={t} />, root);
