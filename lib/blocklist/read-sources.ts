@@ -15,6 +15,9 @@ const PARSERS = { rkn: parseRkn, plain: parsePlain, citizenlab: parseCitizenLab 
 
 export type SourceFormat = keyof typeof PARSERS;
 
+/** A streaming parser: the bytes of one source to its records, accounted for in the tally. */
+export type SourceParser = (typeof PARSERS)[SourceFormat];
+
 export interface SourceSpec {
   format: SourceFormat;
   /** Absolute path of the file. */

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_BLOCKLIST_SOURCES,
+  parseSourceSpecs,
+  readSources,
+  type SourceSpec,
+} from '../../../lib/blocklist/read-sources';
+import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/types';
+import { FIXTURES } from './parse-harness';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+async function readAll(specs: SourceSpec[]) {
+  const problems: ParseProblem[] = [];
+  const reading = readSources(specs, (problem) => problems.push(problem));
+  const records: SourceRecord[] = [];
+  for await (const record of reading.records) records.push(record);
+  return { records, problems, report: reading.report() };
+}
+
+describe('parseSourceSpecs', () => {
+  it('resolves each FORMAT:PATH against the base folder and names the list after the file', () => {
+    expect(parseSourceSpecs(' rkn:rkn-quirks.csv , plain:plain-extra.txt,citizenlab:citizenlab-sample.csv,', FIXTURES)).toEqual([
+      { format: 'rkn', path: join(FIXTURES, 'rkn-quirks.csv'), list: 'rkn-quirks' },
+      { format: 'plain', path: join(FIXTURES, 'plain-extra.txt'), list: 'plain-extra' },
+      { format: 'citizenlab', path: join(FIXTURES, 'citizenlab-sample.csv'), list: 'citizenlab-sample' },
+    ]);
+  });
+
+  it('gives the parts of a split dump one list name', () => {
+    const specs = parseSourceSpecs('rkn:split/dump-00.csv,rkn:split/dump-01.csv', FIXTURES);
+    expect(specs.map((spec) => spec.list)).toEqual(['dump', 'dump']);
+  });
+
+  it('refuses unknown formats, missing files and empty specs with the offending entry', () => {
+    expect(() => parseSourceSpecs('hosts:plain-extra.txt', FIXTURES)).toThrow(
+      'BLOCKLIST_SOURCES entry "hosts:plain-extra.txt": expected FORMAT:PATH with FORMAT one of rkn, plain, citizenlab',
+    );
+    expect(() => parseSourceSpecs('plain-extra.txt', FIXTURES)).toThrow(/entry "plain-extra.txt": expected FORMAT:PATH/);
+    expect(() => parseSourceSpecs('rkn:missing.csv', FIXTURES)).toThrow(
+      `BLOCKLIST_SOURCES entry "rkn:missing.csv": no such file ${join(FIXTURES, 'missing.csv')}`,
+    );
+    expect(() => parseSourceSpecs(' , ', FIXTURES)).toThrow('BLOCKLIST_SOURCES names no source: " , "');
+  });
+});
+
+describe('readSources', () => {
+  it('streams every source in order with per-source summaries and the newest header date', async () => {
+    const specs = parseSourceSpecs('rkn:split/dump-00.csv,rkn:split/dump-01.csv,plain:plain-extra.txt', FIXTURES);
+    const { records, report } = await readAll(specs);
+    expect(records.map((record) => record.record.list)).toEqual([...Array(4).fill('dump'), ...Array(7).fill('plain-extra')]);
+    expect(records[1]!.domains).toEqual(['xn--e1a4bya.example']);
+    expect(report.lists).toEqual(['dump', 'plain-extra']);
+    expect(report.date).toBe('2020-02-16');
+    expect(report.sources.map((source) => [source.file, source.accepted, source.updated])).toEqual([
+      [join(FIXTURES, 'split/dump-00.csv'), 2, '2020-02-16'],
+      [join(FIXTURES, 'split/dump-01.csv'), 2, ''],
+      [join(FIXTURES, 'plain-extra.txt'), 7, ''],
+    ]);
+  });
+
+  it('dates sources without a header by their newest decision', async () => {
+    const { report } = await readAll(parseSourceSpecs('rkn:split/dump-01.csv,plain:plain-extra.txt', FIXTURES));
+    expect(report.date).toBe('2020-02-14');
+  });
+
+  it('passes problems on with the file they come from', async () => {
+    const { problems } = await readAll(parseSourceSpecs('plain:plain-extra.txt', FIXTURES));
+    expect(problems[0]).toEqual({ file: join(FIXTURES, 'plain-extra.txt'), line: 10, reason: 'expected one entry a line' });
+  });
+
+  it('has no report before every record is read', () => {
+    const reading = readSources(parseSourceSpecs('plain:plain-extra.txt', FIXTURES));
+    expect(() => reading.report()).toThrow(/once every record has been read/);
+  });
+});
+
+describe('the bundled list', () => {
+  it('parses with no problem, dated by its header', async () => {
+    const { records, problems, report } = await readAll(parseSourceSpecs(DEFAULT_BLOCKLIST_SOURCES, ROOT));
+    expect(problems).toEqual([]);
+    expect(report.lists).toEqual(['ru-registry']);
+    expect(report.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(report.sources[0]!.accepted).toBe(records.length);
+    const collateral = records.find((record) => record.addresses.includes('35.192.0.0/12'));
+    expect(collateral?.record).toEqual({
+      list: 'ru-registry',
+      authority: 'Генпрокуратура',
+      decision: '27-31-2015/Ид4082-15',
+      date: '2015-12-04',
+    });
+    expect(records.find((record) => record.wildcards.includes('linkedin.com'))?.record.decision).toBe('2-3491/2016');
+  });
+
+  it('leaves out the Telegram decision, lifted in 2020', async () => {
+    const { records } = await readAll(parseSourceSpecs(DEFAULT_BLOCKLIST_SOURCES, ROOT));
+    expect(records.filter((record) => record.record.decision === '2-1779/2018')).toEqual([]);
+    expect(records.flatMap((record) => record.addresses).filter((address) => /^(91\.108|149\.154)\./.test(address))).toEqual([]);
+  });
+});
