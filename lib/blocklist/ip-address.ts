@@ -3,13 +3,15 @@
 import { accepted, quoted, refused, type Checked } from './checked';
 
 const DECIMAL = /^(0|[1-9][0-9]{0,2})$/;
+// Leading zeros are refused: some tools read them as octal.
+const IPV4 = /^(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})$/;
 const IPV6_GROUP = /^[0-9a-f]{1,4}$/;
 
-/** Four octets, or null unless the text is a strict dotted quad (leading zeros refused: some tools read them as octal). */
+/** Four octets, or null unless the text is a strict dotted quad. */
 function ipv4Octets(text: string): number[] | null {
-  const parts = text.split('.');
-  if (parts.length !== 4) return null;
-  const octets = parts.map((part) => (DECIMAL.test(part) ? Number(part) : 256));
+  const match = IPV4.exec(text);
+  if (!match) return null;
+  const octets = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
   return octets.every((octet) => octet <= 255) ? octets : null;
 }
 

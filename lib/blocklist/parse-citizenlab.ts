@@ -48,9 +48,9 @@ export async function* parseCitizenLab(
     row = row ? `${row}\n${line.text}` : line.text;
     const { fields, open } = splitDelimited(row, ',');
     if (open && line.terminated) continue;
-    const text = row;
+    const blank = row.trim() === '';
     row = '';
-    if (text.trim() === '') {
+    if (blank) {
       tally.skip();
       continue;
     }
