@@ -1,13 +1,32 @@
 // One host's finding: the popup markers of vocabulary.md, its explanation, advice and evidence.
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { describeFinding, labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
 import type { Finding } from '../../lib/findings/vocabulary';
 import { FindingEvidence } from './FindingEvidence';
 
-export function FindingCard({ finding, t }: { finding: Finding; t: Translate }) {
+export interface FindingCardProps {
+  finding: Finding;
+  t: Translate;
+  /** Keeps only the summary in view and moves the detail and advice into the disclosure. */
+  compact?: boolean;
+}
+
+export function FindingCard({ finding, t, compact = false }: FindingCardProps) {
   const titleId = useId();
+  // The disclosure's content is rendered only while open: a busy page would otherwise build
+  // thousands of hidden rows.
+  const [open, setOpen] = useState(false);
   const text = describeFinding(finding, t);
+  const explanation = (
+    <>
+      <p class="finding-detail">{text.detail}</p>
+      <div class="finding-advice">
+        <h4>{t('popup_advice_title')}</h4>
+        <p>{text.advice}</p>
+      </div>
+    </>
+  );
   return (
     <article
       class={`finding tone-${finding.cause}`}
@@ -22,20 +41,24 @@ export function FindingCard({ finding, t }: { finding: Finding; t: Translate }) 
         <h3 class="finding-host" id={titleId}>
           {finding.host}
         </h3>
-        {finding.mainFrame && <span class="finding-page-tag">{t('popup_main_frame')}</span>}
+        <span class="finding-count">{t('popup_failed_requests', [String(finding.count)])}</span>
       </header>
       <p class="finding-labels">
         <span class="chip chip-cause">{labelFor('cause', finding.cause, t)}</span>
         <span class="chip">{labelFor('confidence', finding.confidence, t)}</span>
-        <span class="finding-count">{t('popup_failed_requests', [String(finding.count)])}</span>
+        {finding.mainFrame && <span class="chip chip-page">{t('popup_main_frame')}</span>}
       </p>
       <p class="finding-summary">{text.summary}</p>
-      <p class="finding-detail">{text.detail}</p>
-      <div class="finding-advice">
-        <h4>{t('popup_advice_title')}</h4>
-        <p>{text.advice}</p>
-      </div>
-      <FindingEvidence finding={finding} t={t} />
+      {!compact && explanation}
+      <details class="evidence" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{t(compact ? 'popup_details_title' : 'popup_evidence_title')}</summary>
+        {open && (
+          <div class="evidence-body">
+            {compact && explanation}
+            <FindingEvidence finding={finding} t={t} />
+          </div>
+        )}
+      </details>
     </article>
   );
 }

@@ -1,5 +1,4 @@
-// The facts behind a finding, in a disclosure whose rows exist only while it is open.
-import { useState } from 'preact/hooks';
+// The facts behind a finding as label/value rows: what the browser saw, list records, addresses.
 import { labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
 import type {
@@ -33,7 +32,7 @@ function decisionPart({ decision, date }: ListRecord, t: Translate): string {
 
 /** "Роскомнадзор, decision 2-1779/2018 of 2018-04-13, list: ru-registry", without what the list does not say. */
 function recordLine(record: ListRecord, t: Translate): string {
-  return [record.authority, decisionPart(record, t), t('popup_evidence_list_name', [record.list])]
+  return [record.authority, decisionPart(record, t), record.list && t('popup_evidence_list_name', [record.list])]
     .filter((part) => part !== '')
     .join(', ');
 }
@@ -74,22 +73,16 @@ function kindsSeen(finding: Finding, t: Translate): string {
 }
 
 export function FindingEvidence({ finding, t }: { finding: Finding; t: Translate }) {
-  const [open, setOpen] = useState(false);
   return (
-    <details class="evidence" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{t('popup_evidence_title')}</summary>
-      {open && (
-        <dl class="evidence-rows">
-          <Row label={t('popup_evidence_kinds')} value={kindsSeen(finding, t)} />
-          {finding.mechanism !== 'none' && (
-            <Row label={t('popup_evidence_mechanism')} value={labelFor('mechanism', finding.mechanism, t)} />
-          )}
-          {finding.evidence.map((evidence, index) => (
-            <EvidenceRow key={index} evidence={evidence} t={t} />
-          ))}
-          <Row label={t('popup_evidence_url')} value={finding.url} />
-        </dl>
+    <dl class="evidence-rows">
+      <Row label={t('popup_evidence_kinds')} value={kindsSeen(finding, t)} />
+      {finding.mechanism !== 'none' && (
+        <Row label={t('popup_evidence_mechanism')} value={labelFor('mechanism', finding.mechanism, t)} />
       )}
-    </details>
+      {finding.evidence.map((evidence, index) => (
+        <EvidenceRow key={index} evidence={evidence} t={t} />
+      ))}
+      <Row label={t('popup_evidence_url')} value={finding.url} />
+    </dl>
   );
 }

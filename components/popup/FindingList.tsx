@@ -7,7 +7,8 @@ import { PagedFindings } from './PagedFindings';
 
 export function FindingList({ findings, t }: { findings: readonly Finding[]; t: Translate }) {
   const { prominent, rest } = useMemo(() => arrangeFindings(findings), [findings]);
-  const [restShown, setRestShown] = useState(false);
+  // With nothing that looks blocked, the other failures are all there is to show.
+  const [restShown, setRestShown] = useState(prominent.length === 0);
   return (
     <section class="findings" aria-labelledby="findings-title">
       <h2 id="findings-title" class="section-title">
@@ -23,10 +24,10 @@ export function FindingList({ findings, t }: { findings: readonly Finding[]; t: 
             aria-controls="rest-findings"
             onClick={() => setRestShown(!restShown)}
           >
-            {t(restShown ? 'popup_rest_hide' : 'popup_rest_show', [String(rest.length)])}
+            {t('popup_rest_toggle', [String(rest.length)])}
           </button>
           <div id="rest-findings" hidden={!restShown}>
-            {restShown && <PagedFindings findings={rest} t={t} />}
+            {restShown && <PagedFindings findings={rest} t={t} compact />}
           </div>
         </>
       )}

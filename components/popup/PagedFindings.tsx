@@ -6,7 +6,13 @@ import { FindingCard } from './FindingCard';
 
 export const FINDINGS_PAGE_SIZE = 20;
 
-export function PagedFindings({ findings, t }: { findings: readonly Finding[]; t: Translate }) {
+export interface PagedFindingsProps {
+  findings: readonly Finding[];
+  t: Translate;
+  compact?: boolean;
+}
+
+export function PagedFindings({ findings, t, compact = false }: PagedFindingsProps) {
   const [limit, setLimit] = useState(FINDINGS_PAGE_SIZE);
   const left = findings.length - limit;
   return (
@@ -14,7 +20,7 @@ export function PagedFindings({ findings, t }: { findings: readonly Finding[]; t
       <ul class="finding-list">
         {findings.slice(0, limit).map((finding) => (
           <li key={finding.host}>
-            <FindingCard finding={finding} t={t} />
+            <FindingCard finding={finding} t={t} compact={compact} />
           </li>
         ))}
       </ul>

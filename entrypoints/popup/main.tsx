@@ -5,7 +5,9 @@ import '../../components/popup/popup.css';
 import type { Translate } from '../../lib/explain/translate';
 import { App } from './App';
 
-const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+// WXT types getMessage by literal key; the popup's keys are built from codes, and its tests check each.
+const i18n = browser.i18n as unknown as { getMessage: Translate };
+const t: Translate = (key, substitutions) => i18n.getMessage(key, substitutions);
 
 document.documentElement.lang = t('popup_language');
 document.title = t('extName');

@@ -25,7 +25,7 @@ function show(state: PopupState, locale: Locale = 'en') {
   const view = render(<Popup state={state} t={t} />);
   const cards = () => [...view.container.querySelectorAll<HTMLElement>('[data-host]')];
   const verdict = () => view.container.querySelector<HTMLElement>('[data-verdict]');
-  return { ...view, t, cards, verdict };
+  return { ...view, container: view.container as HTMLElement, t, cards, verdict };
 }
 
 const markers = (card: HTMLElement) => ({ ...card.dataset });
@@ -111,20 +111,32 @@ describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
     expect(within(container).getByText('warning.rt.ru')).toBeTruthy();
   });
 
-  it('keeps hosts blocked on this device behind the toggle', () => {
+  it('shows hosts blocked on this device when nothing looks blocked, behind a toggle that folds them', () => {
     const { t, verdict, cards, getByRole } = show(readyState([localPart]), locale);
     expect(verdict()?.dataset.verdict).toBe('none');
     expect(verdict()?.textContent).toBe(t('popup_verdict_parts_local'));
-    expect(cards()).toHaveLength(0);
-    const toggle = getByRole('button', { name: t('popup_rest_toggle', ['1']) });
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(toggle);
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(cards().map(markers)).toEqual([
       { host: 'ads.example', kind: 'local', cause: 'local', mechanism: 'none', confidence: 'high' },
     ]);
+    const toggle = getByRole('button', { name: t('popup_rest_toggle', ['1']) });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(cards()).toHaveLength(0);
+  });
+
+  it('folds hosts blocked on this device away when others look blocked, and moves their advice into the disclosure', () => {
+    const { t, cards, getByRole } = show(readyState([localPart, listedPage]), locale);
+    expect(cards().map((card) => card.dataset.host)).toEqual(['telegram.org']);
+    fireEvent.click(getByRole('button', { name: t('popup_rest_toggle', ['1']) }));
+    const local = cards()[1]!;
+    expect(local.dataset.host).toBe('ads.example');
+    const text = describeFinding(localPart, t);
+    expect(within(local).getByText(text.summary)).toBeTruthy();
+    expect(within(local).queryByText(text.advice)).toBeNull();
+    fireEvent.click(within(local).getByText(t('popup_details_title')));
+    expect(within(local).getByText(text.advice)).toBeTruthy();
+    expect(within(local).getByText('net::ERR_BLOCKED_BY_CLIENT')).toBeTruthy();
   });
 
   it('has a clear empty state and the list in the footer', () => {

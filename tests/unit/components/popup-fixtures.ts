@@ -103,7 +103,10 @@ export const listReady: BlocklistStatus = {
   },
 };
 
-export function readyState(findings: Finding[], blocklist: BlocklistStatus = listReady): PopupState {
+export function readyState(
+  findings: Finding[],
+  blocklist: BlocklistStatus = listReady,
+): Extract<PopupState, { phase: 'ready' }> {
   return { phase: 'ready', pageHost: findings.find((f) => f.mainFrame)?.host ?? 'page.example', findings, blocklist };
 }
 
