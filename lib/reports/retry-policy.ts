@@ -39,7 +39,8 @@ export function retryAfterDelay(header: string | null, now: number, policy: Retr
   let delay: number;
   if (/^\d+$/.test(value)) delay = Number(value) * 1000;
   else {
-    const date = Date.parse(value);
+    // All three HTTP date forms start with a day name; without it `Date.parse` guesses too freely.
+    const date = /^[A-Za-z]{3}/.test(value) ? Date.parse(value) : Number.NaN;
     if (Number.isNaN(date)) return null;
     delay = Math.max(0, date - now);
   }
