@@ -84,14 +84,23 @@ describe('the bundled list', () => {
     expect(report.lists).toEqual(['ru-registry']);
     expect(report.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(report.sources[0]!.accepted).toBe(records.length);
-    const collateral = records.find((record) => record.addresses.includes('35.192.0.0/12'));
-    expect(collateral?.record).toEqual({
-      list: 'ru-registry',
+    expect(records.find((record) => record.wildcards.includes('linkedin.com'))?.record.decision).toBe('2-3491/2016');
+  });
+
+  it('leaves out the cloud ranges of April 2018, kept as a historical source', async () => {
+    const bundled = await readAll(parseSourceSpecs(DEFAULT_BLOCKLIST_SOURCES, ROOT));
+    expect(bundled.records.flatMap((record) => record.addresses)).toEqual([]);
+    const historical = await readAll(
+      parseSourceSpecs('rkn:blocklists/historical/ru-registry-2018-cloud-ranges.csv', ROOT),
+    );
+    expect(historical.problems).toEqual([]);
+    expect(historical.report.date).toBe('2018-05-05');
+    expect(historical.records.find((record) => record.addresses.includes('35.192.0.0/12'))?.record).toEqual({
+      list: 'ru-registry-2018-cloud-ranges',
       authority: 'Генпрокуратура',
       decision: '27-31-2015/Ид4082-15',
       date: '2015-12-04',
     });
-    expect(records.find((record) => record.wildcards.includes('linkedin.com'))?.record.decision).toBe('2-3491/2016');
   });
 
   it('leaves out the Telegram decision, lifted in 2020', async () => {
