@@ -1,0 +1,11 @@
+// What the errors behind a host's decisive kind say together about TLS.
+import { kindFromError } from '../failures/kind-from-error';
+import { tlsFault, type TlsFault } from '../failures/tls-fault';
+import type { FailureKind } from '../findings/vocabulary';
+
+/** Interception as soon as one error shows it; the site's fault only when every one of them is. */
+export function decisiveTlsFault(errors: readonly string[], kind: FailureKind): TlsFault | null {
+  const faults = errors.filter((error) => kindFromError(error) === kind).map(tlsFault);
+  if (faults.includes('interception')) return 'interception';
+  return faults.length > 0 && faults.every((fault) => fault === 'site') ? 'site' : null;
+}

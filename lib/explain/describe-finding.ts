@@ -1,0 +1,140 @@
+// The sentences that explain a finding to a person (summary, detail, advice) and the short labels
+// of its codes, all through i18n messages keyed by the vocabulary's codes.
+import { kindFromError } from '../failures/kind-from-error';
+import { localReason, type LocalReason } from '../failures/local-reason';
+import type {
+  Cause,
+  Confidence,
+  Evidence,
+  FailureKind,
+  Finding,
+  ListEvidenceType,
+  Mechanism,
+} from '../findings/vocabulary';
+import { decisiveTlsFault } from './decisive-tls-fault';
+import { withRecord } from './describe-record';
+import type { Translate } from './translate';
+
+interface LabelCodes {
+  cause: Cause;
+  mechanism: Mechanism;
+  confidence: Confidence;
+  kind: FailureKind;
+}
+
+/** Message keys allow only [A-Za-z0-9_]: "site-problem" becomes "site_problem". */
+const keyOf = (prefix: string, code: string): string => `${prefix}_${code.replace(/-/g, '_')}`;
+
+export function labelFor<F extends keyof LabelCodes>(family: F, code: LabelCodes[F], t: Translate): string {
+  return t(keyOf(family, code));
+}
+
+export interface FindingText {
+  summary: string;
+  detail: string;
+  advice: string;
+}
+
+type ListEvidence = Extract<Evidence, { entry: string }>;
+
+function firstListed(finding: Finding, types: readonly ListEvidenceType[]): ListEvidence | undefined {
+  return finding.evidence.find((item): item is ListEvidence => 'entry' in item && types.includes(item.type));
+}
+
+/** The most telling status: a server error before a 403/404. */
+function statusOf(finding: Finding): number | undefined {
+  return finding.statuses.find((status) => status >= 500) ?? finding.statuses[0];
+}
+
+function localReasonOf(finding: Finding): LocalReason | undefined {
+  return finding.errors.map(localReason).find((reason) => reason !== null) ?? undefined;
+}
+
+/** Mechanisms that come with a sentence on how such blocking works. */
+const EXPLAINED_MECHANISMS: readonly Mechanism[] = ['dns', 'ip', 'dpi', 'blockpage', 'http451', 'tls'];
+
+function listedSummary(finding: Finding, t: Translate): string {
+  const hit = firstListed(finding, ['list-domain', 'list-wildcard', 'list-url']);
+  if (!hit) return t('explain_summary_listed_bare', [finding.host]);
+  if (hit.type === 'list-url') return t('explain_summary_listed_url', [hit.entry, withRecord(hit.list, hit, t)]);
+  if (hit.entry === finding.host) return t('explain_summary_listed', [finding.host, withRecord(hit.list, hit, t)]);
+  return t('explain_summary_listed_entry', [finding.host, hit.list, withRecord(hit.entry, hit, t)]);
+}
+
+function collateralSummary(finding: Finding, t: Translate): string {
+  const hit = firstListed(finding, ['list-ip', 'list-range']);
+  if (!hit) return t('explain_summary_collateral_bare', [finding.host]);
+  const address = finding.address?.address ?? hit.entry;
+  if (hit.type === 'list-ip') {
+    return t('explain_summary_collateral_address', [finding.host, withRecord(address, hit, t)]);
+  }
+  return t('explain_summary_collateral_range', [finding.host, address, withRecord(hit.entry, hit, t)]);
+}
+
+function summaryOf(finding: Finding, t: Translate): string {
+  switch (finding.cause) {
+    case 'listed':
+      return listedSummary(finding, t);
+    case 'collateral':
+      return collateralSummary(finding, t);
+    case 'site-problem': {
+      const status = statusOf(finding);
+      return finding.kind === 'http-error' && status !== undefined
+        ? t('explain_summary_site_problem_status', [String(status)])
+        : t('explain_summary_site_problem', [finding.host]);
+    }
+    default:
+      return t(keyOf('explain_summary', finding.cause), [finding.host]);
+  }
+}
+
+/** A key for what the browser saw, with the fact it names, or its plain variant when that fact is missing. */
+function withFact(key: string, fact: string | number | undefined, t: Translate): string {
+  return fact === undefined ? t(`${key}_bare`) : t(key, [String(fact)]);
+}
+
+function kindSentence(finding: Finding, t: Translate): string {
+  const key = keyOf('explain_kind', finding.kind);
+  switch (finding.kind) {
+    case 'local': {
+      const reason = localReasonOf(finding);
+      return reason ? t(`explain_local_${reason}`) : t(key);
+    }
+    case 'dns-sinkhole':
+      return withFact(key, finding.address?.address, t);
+    case 'http-blockpage':
+      return withFact(key, finding.redirects[0], t);
+    case 'http-error':
+      return withFact(key, statusOf(finding), t);
+    case 'other':
+      return withFact(key, finding.errors.find((error) => kindFromError(error) === 'other'), t);
+    default:
+      return t(key);
+  }
+}
+
+function detailOf(finding: Finding, t: Translate): string {
+  const sentences = [kindSentence(finding, t)];
+  if (decisiveTlsFault(finding.errors, finding.kind) === 'site') sentences.push(t('explain_site_certificate'));
+  if (EXPLAINED_MECHANISMS.includes(finding.mechanism)) sentences.push(t(keyOf('explain_mechanism', finding.mechanism)));
+  if (finding.cause === 'listed' && finding.mechanism === 'unknown' && finding.confidence === 'low') {
+    sentences.push(t('explain_listed_unclear'));
+  }
+  return sentences.join(' ');
+}
+
+function adviceOf(finding: Finding, t: Translate): string {
+  if (finding.cause === 'listed') {
+    if (finding.mechanism === 'dns') return t('advice_listed_dns');
+    if (finding.mechanism === 'unknown' && finding.confidence === 'low') return t('advice_listed_unclear');
+  }
+  if (finding.cause === 'local') {
+    const reason = localReasonOf(finding);
+    if (reason) return t(`advice_local_${reason}`);
+  }
+  return t(keyOf('advice', finding.cause));
+}
+
+export function describeFinding(finding: Finding, t: Translate): FindingText {
+  return { summary: summaryOf(finding, t), detail: detailOf(finding, t), advice: adviceOf(finding, t) };
+}

@@ -1,0 +1,25 @@
+// A host's facts and list hits to an explanation: cause, mechanism, confidence and evidence.
+import type { Explanation, HostFacts } from '../findings/vocabulary';
+import { decisiveKind } from './decisive-kind';
+import { decisiveTlsFault } from './decisive-tls-fault';
+import { evidenceOf } from './evidence';
+import type { HostHits } from './list-hits';
+import { ruleFor, type Situation } from './rules';
+
+export function situationOf(facts: HostFacts, hits: HostHits): Situation {
+  const kind = decisiveKind(facts.kinds);
+  return {
+    kind,
+    hostListed: hits.host.length > 0 || hits.url.length > 0,
+    // Address hits only count for the address this host is known to use.
+    addressListed: facts.address !== null && hits.address.length > 0,
+    tlsFault: decisiveTlsFault(facts.errors, kind),
+    serverError: facts.statuses.some((status) => status >= 500 && status <= 599),
+  };
+}
+
+export function explain(facts: HostFacts, hits: HostHits): Explanation {
+  const situation = situationOf(facts, hits);
+  const { cause, mechanism, confidence } = ruleFor(situation);
+  return { kind: situation.kind, cause, mechanism, confidence, evidence: evidenceOf(facts, hits) };
+}
