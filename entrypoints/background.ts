@@ -1,6 +1,6 @@
 // Wires browser events to lib/. Every listener is registered synchronously at start: an MV3 worker
 // woken by an event must have its listener in place before that event is dispatched.
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AddressMemory } from '../lib/addresses/address-memory';
 import { BLOCKLIST_STATUS_KEY, isEnsureBlocklistMessage } from '../lib/blocklist/blocklist-status';
@@ -12,15 +12,16 @@ import { hostOfUrl } from '../lib/observe/host-of-url';
 import { observeError, observeRedirect, observeResponse } from '../lib/observe/observe-request';
 import type { Observation } from '../lib/observe/observation';
 import { browserSessionArea } from '../lib/storage/browser-session-area';
+import { t } from '../utils/translate';
 
 export default defineBackground(() => {
   const session = browserSessionArea(browser.storage.session);
   const addresses = new AddressMemory(session);
   const blocklist = lazyBlocklist(
-    async () => (await fetch(browser.runtime.getURL('/blocklist.bin'))).arrayBuffer(),
+    // The snapshot is generated at build time, so WXT's typed public paths do not know it.
+    async () => (await fetch(browser.runtime.getURL('/blocklist.bin' as PublicPath))).arrayBuffer(),
     (status) => void browser.storage.session.set({ [BLOCKLIST_STATUS_KEY]: status }),
   );
-  const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
   const recorder = new FailureRecorder({
     store: new TabStore(session),
     addresses,
@@ -44,6 +45,7 @@ export default defineBackground(() => {
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {
       if (details.tabId >= 0) void recorder.navigationStarted(details.tabId, details.requestId, details.url);
+      return undefined;
     },
     { urls: ['<all_urls>'], types: ['main_frame'] },
   );
