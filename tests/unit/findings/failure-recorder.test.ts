@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { AddressMemory } from '../../../lib/addresses/address-memory';
+import { compileSnapshot } from '../../../lib/blocklist/compile-snapshot';
+import { loadSnapshot } from '../../../lib/blocklist/load-snapshot';
+import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/types';
+import { FailureRecorder } from '../../../lib/findings/failure-recorder';
+import type { TabFindings } from '../../../lib/findings/tab-findings';
+import { TabStore } from '../../../lib/findings/tab-store';
+import { MemorySessionArea } from '../helpers/memory-session-area';
+import { observation } from '../helpers/observation';
+
+const registry = (authority: string, decision: string, date: string) => ({ list: 'ru-registry', authority, decision, date });
+
+const SOURCES: SourceRecord[] = [
+  {
+    record: registry('Роскомнадзор', '2-1779/2018', '2018-04-13'),
+    domains: ['telegram.org'],
+    wildcards: [],
+    urls: [],
+    addresses: [],
+  },
+  {
+    record: registry('Генпрокуратура', '27-31-2015/Ид4082-15', '2015-12-04'),
+    domains: [],
+    wildcards: [],
+    urls: [],
+    addresses: ['35.192.0.0/12'],
+  },
+];
+
+async function testList(): Promise<BlocklistMatcher> {
+  const { bytes } = await compileSnapshot(SOURCES, { name: 'ru-registry', date: '2026-11-24' });
+  return loadSnapshot(bytes.slice().buffer);
+}
+
+function setUp(blocklist: () => Promise<BlocklistMatcher | null>) {
+  const area = new MemorySessionArea();
+  const addresses = new AddressMemory(area);
+  const changes: { tabId: number; tab: TabFindings | null }[] = [];
+  const recorder = new FailureRecorder({
+    store: new TabStore(area),
+    addresses,
+    blocklist,
+    onTabChanged: (tabId, tab) => changes.push({ tabId, tab }),
+  });
+  return { area, addresses, changes, recorder };
+}
+
+describe('FailureRecorder', () => {
+  it('explains a listed host that resets with the record behind it', async () => {
+    const list = await testList();
+    const { recorder, changes } = setUp(async () => list);
+    await recorder.failed(observation({ host: 'telegram.org', url: 'https://telegram.org/' }));
+    const finding = changes.at(-1)?.tab?.findings[0];
+    expect(finding).toMatchObject({ host: 'telegram.org', cause: 'listed', mechanism: 'dpi', confidence: 'high' });
+    expect(finding?.evidence).toContainEqual({
+      type: 'list-domain',
+      entry: 'telegram.org',
+      ...registry('Роскомнадзор', '2-1779/2018', '2018-04-13'),
+    });
+  });
+
+  it('ties a later reset to the address the host answered from: collateral damage', async () => {
+    const list = await testList();
+    const { recorder, addresses, changes } = setUp(async () => list);
+    addresses.remember('api.game.example', '35.200.1.9');
+    await recorder.failed(observation({ host: 'api.game.example', url: 'https://api.game.example/' }));
+    const finding = changes.at(-1)?.tab?.findings[0];
+    expect(finding).toMatchObject({ cause: 'collateral', mechanism: 'ip', confidence: 'high' });
+    expect(finding?.evidence).toContainEqual({ type: 'address', address: '35.200.1.9', source: 'response' });
+    expect(finding?.evidence).toContainEqual(expect.objectContaining({ type: 'list-range', entry: '35.192.0.0/12' }));
+  });
+
+  it('explains failures that arrive before the list is ready, in arrival order', async () => {
+    const list = await testList();
+    let release: (value: BlocklistMatcher) => void = () => {};
+    const ready = new Promise<BlocklistMatcher>((resolve) => (release = resolve));
+    const { recorder, changes } = setUp(() => ready);
+    const failed = recorder.failed(observation({ tabId: 1, host: 'telegram.org', url: 'https://telegram.org/' }));
+    const navigated = recorder.navigationStarted(1, 'nav-2', 'https://next.example/');
+    release(list);
+    await Promise.all([failed, navigated]);
+    expect(changes.map((c) => c.tab?.findings.length)).toEqual([1, 0]);
+    expect(changes[0]?.tab?.findings[0]?.cause).toBe('listed');
+  });
+
+  it('still explains without list evidence when the list failed to load', async () => {
+    const { recorder, changes } = setUp(async () => null);
+    await recorder.failed(
+      observation({ host: 'down.example', kind: 'http-error', error: undefined, status: 503 }),
+    );
+    expect(changes.at(-1)?.tab?.findings[0]).toMatchObject({ cause: 'site-problem', mechanism: 'none' });
+  });
+
+  it('merges repeated failures of one host and forgets a closed tab', async () => {
+    const list = await testList();
+    const { recorder, changes, area } = setUp(async () => list);
+    await recorder.failed(observation({ host: 'telegram.org' }));
+    await recorder.failed(observation({ host: 'telegram.org', time: 2000 }));
+    expect(changes.at(-1)?.tab?.findings).toHaveLength(1);
+    expect(changes.at(-1)?.tab?.findings[0]?.count).toBe(2);
+    await recorder.tabClosed(7);
+    expect(changes.at(-1)).toEqual({ tabId: 7, tab: null });
+    expect(await area.get('tab:7')).toBeUndefined();
+  });
+});

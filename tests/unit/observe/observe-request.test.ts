@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { observeError, observeRedirect, observeResponse } from '../../../lib/observe/observe-request';
+
+const request = {
+  requestId: '1',
+  tabId: 4,
+  url: 'https://blocked.example.org/path?q=1',
+  type: 'main_frame',
+  timeStamp: 5000,
+};
+
+describe('observeError', () => {
+  it('turns a reset into a tcp-reset observation with the raw error', () => {
+    expect(observeError({ ...request, error: 'net::ERR_CONNECTION_RESET', ip: null })).toEqual({
+      tabId: 4,
+      host: 'blocked.example.org',
+      url: 'https://blocked.example.org/path?q=1',
+      mainFrame: true,
+      kind: 'tcp-reset',
+      error: 'net::ERR_CONNECTION_RESET',
+      time: 5000,
+    });
+  });
+
+  it('keeps the address the browser gave, and marks subresources', () => {
+    const observed = observeError({ ...request, type: 'image', error: 'net::ERR_EMPTY_RESPONSE', ip: '35.200.1.9' });
+    expect(observed).toMatchObject({ mainFrame: false, kind: 'http-empty', ip: '35.200.1.9' });
+  });
+
+  it('ignores aborted requests, requests of no tab, and non-web schemes', () => {
+    expect(observeError({ ...request, error: 'net::ERR_ABORTED' })).toBeNull();
+    expect(observeError({ ...request, tabId: -1, error: 'net::ERR_CONNECTION_RESET' })).toBeNull();
+    expect(observeError({ ...request, url: 'data:text/plain,x', error: 'net::ERR_CONNECTION_RESET' })).toBeNull();
+  });
+
+  it('reads IPv6 literal hosts without brackets', () => {
+    expect(observeError({ ...request, url: 'http://[2001:db8::1]:8080/', error: 'net::ERR_CONNECTION_REFUSED' })?.host).toBe(
+      '2001:db8::1',
+    );
+  });
+});
+
+describe('observeResponse', () => {
+  it('ignores a successful answer', () => {
+    expect(observeResponse({ ...request, statusCode: 200, ip: '93.184.216.34' })).toBeNull();
+  });
+
+  it('records 451 and 5xx with their status', () => {
+    expect(observeResponse({ ...request, statusCode: 451, ip: '93.184.216.34' })).toMatchObject({
+      kind: 'http-451',
+      status: 451,
+      ip: '93.184.216.34',
+    });
+    expect(observeResponse({ ...request, type: 'script', statusCode: 503 })).toMatchObject({
+      kind: 'http-error',
+      status: 503,
+    });
+  });
+
+  it('calls an answer from a bogon address for a public name a DNS sinkhole', () => {
+    expect(observeResponse({ ...request, url: 'http://linkedin.com/', statusCode: 200, ip: '127.0.0.1' })).toMatchObject(
+      { kind: 'dns-sinkhole', ip: '127.0.0.1' },
+    );
+  });
+
+  it('does not call a test or local name answering from loopback a sinkhole', () => {
+    expect(observeResponse({ ...request, url: 'http://page.test:8080/', statusCode: 200, ip: '127.0.0.2' })).toBeNull();
+    expect(observeResponse({ ...request, url: 'http://localhost/', statusCode: 200, ip: '127.0.0.1' })).toBeNull();
+  });
+});
+
+describe('observeRedirect', () => {
+  it('records a redirect to a known ISP block page', () => {
+    const observed = observeRedirect({
+      ...request,
+      statusCode: 302,
+      redirectUrl: 'http://warning.rt.ru/?id=17&url=blocked.example.org',
+    });
+    expect(observed).toMatchObject({ kind: 'http-blockpage', redirectHost: 'warning.rt.ru', status: 302 });
+  });
+
+  it('ignores ordinary redirects', () => {
+    expect(observeRedirect({ ...request, statusCode: 301, redirectUrl: 'https://www.example.org/' })).toBeNull();
+  });
+});
