@@ -1,5 +1,6 @@
 // What the toolbar badge says for a tab: how many hosts look blocked, coloured by the worst cause.
-import { CAUSES, type Cause, type Finding } from './vocabulary';
+import type { Cause, Finding } from './vocabulary';
+import { worstCause } from './worst-cause';
 
 /** Causes that mean "blocked" to a person; site problems and local blocks are not counted. */
 const COUNTED: readonly Cause[] = ['listed', 'collateral', 'suspected'];
@@ -21,6 +22,6 @@ export interface Badge {
 export function badgeFor(findings: readonly Finding[]): Badge {
   const blocked = findings.filter((f) => COUNTED.includes(f.cause));
   if (blocked.length === 0) return { text: '', color: COLOURS.listed, blockedHosts: 0 };
-  const worst = CAUSES.find((cause) => blocked.some((f) => f.cause === cause)) as keyof typeof COLOURS;
+  const worst = worstCause(blocked) as keyof typeof COLOURS;
   return { text: String(blocked.length), color: COLOURS[worst], blockedHosts: blocked.length };
 }
