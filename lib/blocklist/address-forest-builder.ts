@@ -1,0 +1,81 @@
+// Compiler side of match-address.ts: collects listed addresses and ranges of one family, sorts
+// them by start (bigger range first on a tie) and links each to its parent range.
+
+import { buildDirectory, directoryBitsFor } from './fingerprint-index';
+import { wordMask } from './address-bits';
+import { NO_PARENT } from './match-address';
+import { withRecord, type EntryRecords } from './record-table-builder';
+
+/** A lookup reads one bucket of the directory; more than 2^16 buckets buys little for addresses. */
+const MAX_DIRECTORY_BITS = 16;
+
+export class AddressForestBuilder {
+  private readonly words: number;
+  private readonly index = new Map<string | number, number>();
+  private readonly starts: number[] = [];
+  private readonly prefixes: number[] = [];
+  private readonly records: EntryRecords[] = [];
+
+  constructor(family: 4 | 6) {
+    this.words = family === 4 ? 1 : 4;
+  }
+
+  get count(): number {
+    return this.prefixes.length;
+  }
+
+  /** An address or range in address[0, words) with `prefix` bits; host bits are cleared. */
+  add(address: Uint32Array, prefix: number, recordId: number): void {
+    const start: number[] = [];
+    for (let word = 0; word < this.words; word++) start.push((address[word]! & wordMask(prefix - 32 * word)) >>> 0);
+    const key = this.words === 1 ? start[0]! * 64 + prefix : `${start.join(':')}/${prefix}`;
+    let entry = this.index.get(key);
+    if (entry === undefined) {
+      entry = this.prefixes.length;
+      this.index.set(key, entry);
+      this.starts.push(...start);
+      this.prefixes.push(prefix);
+    }
+    this.records[entry] = withRecord(this.records[entry], recordId);
+  }
+
+  build(referenceTo: (records: EntryRecords) => number) {
+    const count = this.count;
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => this.compare(a, b));
+    const starts = new Uint32Array(count * this.words);
+    const prefixes = new Uint8Array(count);
+    const parents = new Uint32Array(count);
+    const recordRefs = new Uint32Array(count);
+    const open: number[] = [];
+    order.forEach((entry, sorted) => {
+      for (let word = 0; word < this.words; word++) starts[sorted * this.words + word] = this.starts[entry * this.words + word]!;
+      prefixes[sorted] = this.prefixes[entry]!;
+      recordRefs[sorted] = referenceTo(this.records[entry]!);
+      while (open.length && !this.holds(starts, prefixes, open[open.length - 1]!, sorted)) open.pop();
+      parents[sorted] = open.length ? open[open.length - 1]! : NO_PARENT;
+      open.push(sorted);
+    });
+    const directoryBits = Math.min(MAX_DIRECTORY_BITS, directoryBitsFor(count));
+    const firstWords = this.words === 1 ? starts : starts.filter((_, i) => i % this.words === 0);
+    return { directory: buildDirectory(firstWords, directoryBits), directoryBits, starts, prefixes, parents, recordRefs };
+  }
+
+  private compare(a: number, b: number): number {
+    for (let word = 0; word < this.words; word++) {
+      const difference = this.starts[a * this.words + word]! - this.starts[b * this.words + word]!;
+      if (difference !== 0) return difference;
+    }
+    return this.prefixes[a]! - this.prefixes[b]!;
+  }
+
+  /** True when sorted entry `outer` holds sorted entry `inner`. */
+  private holds(starts: Uint32Array, prefixes: Uint8Array, outer: number, inner: number): boolean {
+    const prefix = prefixes[outer]!;
+    if (prefix > prefixes[inner]!) return false;
+    for (let word = 0; word < this.words; word++) {
+      const mask = wordMask(prefix - 32 * word);
+      if ((starts[inner * this.words + word]! & mask) >>> 0 !== starts[outer * this.words + word]) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,56 @@
+// Sorted 32-bit fingerprints with a directory on their top bits: a lookup reads one directory
+// bucket (about four fingerprints) instead of binary-searching the whole array.
+
+/** Directory size for `count` fingerprints: about four a bucket, at least two buckets. */
+export function directoryBitsFor(count: number): number {
+  return Math.min(24, Math.max(1, Math.ceil(Math.log2(Math.max(count, 1) / 4))));
+}
+
+/** directory[b] = how many fingerprints have top bits below b; one extra slot holds the total. */
+export function buildDirectory(sortedFingerprints: Uint32Array, bits: number): Uint32Array {
+  const buckets = 2 ** bits;
+  const directory = new Uint32Array(buckets + 1);
+  const shift = 32 - bits;
+  for (const fingerprint of sortedFingerprints) {
+    const slot = (fingerprint >>> shift) + 1;
+    directory[slot] = directory[slot]! + 1;
+  }
+  for (let bucket = 1; bucket <= buckets; bucket++) directory[bucket] = directory[bucket]! + directory[bucket - 1]!;
+  return directory;
+}
+
+export class FingerprintIndex {
+  private readonly shift: number;
+
+  constructor(
+    private readonly directory: Uint32Array,
+    readonly fingerprints: Uint32Array,
+    bits: number,
+  ) {
+    this.shift = 32 - bits;
+  }
+
+  /** Index of the first entry with this fingerprint (equal ones follow it), or -1. */
+  first(fingerprint: number): number {
+    const bucket = fingerprint >>> this.shift;
+    const end = this.directory[bucket + 1]!;
+    for (let i = this.directory[bucket]!; i < end; i++) {
+      const found = this.fingerprints[i]!;
+      if (found >= fingerprint) return found === fingerprint ? i : -1;
+    }
+    return -1;
+  }
+}
+
+/** Entry indices sorted by fingerprint, ties in index order (so the output is deterministic). */
+export function orderByFingerprint(fingerprints: Uint32Array): Uint32Array {
+  const count = fingerprints.length;
+  // Below 2^21 entries, fingerprint * 2^21 + index is an exact double: one native numeric sort.
+  if (count < 2 ** 21) {
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = fingerprints[i]! * 2 ** 21 + i;
+    keys.sort();
+    return Uint32Array.from(keys, (key) => key % 2 ** 21);
+  }
+  return new Uint32Array(count).map((_, i) => i).sort((a, b) => fingerprints[a]! - fingerprints[b]! || a - b);
+}

@@ -1,0 +1,83 @@
+// Opens a compiled snapshot in place: typed-array views over the buffer, no per-entry parsing, so
+// a worker is ready in well under a millisecond whatever the list size. Browser-safe (no Node APIs).
+
+import { parseAddressQuery } from './address-bits';
+import { FingerprintIndex } from './fingerprint-index';
+import { AddressForest } from './match-address';
+import { HostTable } from './match-host';
+import { UrlTable } from './match-url';
+import { readSnapshot, verifySnapshotChecksum } from './snapshot-format';
+import { SnapshotRecords } from './snapshot-records';
+import type { BlocklistMatcher, ListHit, SnapshotInfo } from './types';
+
+export interface LoadOptions {
+  /**
+   * Verify the checksum before answering (default true). It reads the whole buffer (about 3 GB/s
+   * here, so most of the load time); a caller that verified this same snapshot earlier, e.g.
+   * in an earlier worker of the same browser session, may skip it. Structural checks always run.
+   */
+  verifyChecksum?: boolean;
+}
+
+/** Throws "not a Blocklens snapshot", "snapshot format version N, expected M" or "snapshot is corrupt: …". */
+export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): BlocklistMatcher {
+  const { counts, meta, sections: s } = readSnapshot(buffer);
+  if (options.verifyChecksum !== false) verifySnapshotChecksum(buffer);
+  const records = new SnapshotRecords(
+    s.recordFields,
+    { offsets: s.recordOffsets, bytes: s.recordBytes },
+    s.recordSetStarts,
+    s.recordSetMembers,
+  );
+  const hosts = new HostTable(
+    new FingerprintIndex(s.hostDirectory, s.hostFingerprints, counts.hostDirectoryBits),
+    s.hostKinds,
+    s.hostRecords,
+    { offsets: s.hostOffsets, bytes: s.hostBytes },
+    records,
+  );
+  const urls = new UrlTable(
+    new FingerprintIndex(s.urlDirectory, s.urlFingerprints, counts.urlDirectoryBits),
+    s.urlHosts,
+    s.urlRecords,
+    { offsets: s.urlOffsets, bytes: s.urlBytes },
+    hosts,
+    records,
+  );
+  const forest = (family: 4 | 6) => {
+    const name = family === 4 ? 'ipv4' : 'ipv6';
+    const views = {
+      directory: s[`${name}Directory`],
+      directoryBits: counts[`${name}DirectoryBits`],
+      starts: s[`${name}Starts`],
+      prefixes: s[`${name}Prefixes`],
+      parents: s[`${name}Parents`],
+      recordRefs: s[`${name}Records`],
+    };
+    return new AddressForest(family, views, records);
+  };
+  const ipv4 = forest(4);
+  const ipv6 = forest(6);
+  const info: SnapshotInfo = {
+    ...meta,
+    counts: {
+      domains: counts.domains,
+      wildcards: counts.wildcards,
+      urls: counts.urls,
+      ipv4: counts.ipv4,
+      ipv6: counts.ipv6,
+      records: counts.records,
+    },
+  };
+  const query = new Uint32Array(4);
+  return {
+    info,
+    matchHost: (host: string) => hosts.match(host),
+    matchUrl: (url: string) => urls.match(url),
+    matchAddress(address: string): ListHit[] {
+      const family = parseAddressQuery(address, query);
+      if (family === 4) return ipv4.match(query);
+      return family === 6 ? ipv6.match(query) : [];
+    },
+  };
+}

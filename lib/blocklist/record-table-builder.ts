@@ -1,0 +1,77 @@
+// Compiler side of snapshot-records.ts: gives each distinct record an id, stores its texts once,
+// and turns an entry's records into the reference the snapshot keeps for it.
+
+import type { ListRecord } from '../findings/vocabulary';
+import { ByteStringsBuilder } from './byte-strings';
+import { RECORD_FIELDS, RECORD_SET_FLAG } from './snapshot-records';
+
+/** The records of one entry, in the order the sources named them: one id, or several. */
+export type EntryRecords = number | number[];
+
+/** Adds a record id to an entry's records, keeping the first-named order and no repeats. */
+export function withRecord(records: EntryRecords | undefined, id: number): EntryRecords {
+  if (records === undefined) return id;
+  if (typeof records === 'number') return records === id ? records : [records, id];
+  if (!records.includes(id)) records.push(id);
+  return records;
+}
+
+export class RecordTableBuilder {
+  private readonly recordIds = new Map<string, number>();
+  private readonly fields: number[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private readonly strings = new ByteStringsBuilder();
+  private readonly setIds = new Map<string, number>();
+  private readonly setStarts: number[] = [0];
+  private readonly setMembers: number[] = [];
+
+  get recordCount(): number {
+    return this.recordIds.size;
+  }
+
+  idOf(record: ListRecord): number {
+    const key = RECORD_FIELDS.map((field) => record[field]).join('\u0001');
+    let id = this.recordIds.get(key);
+    if (id === undefined) {
+      id = this.recordIds.size;
+      this.recordIds.set(key, id);
+      for (const field of RECORD_FIELDS) this.fields.push(this.stringId(record[field]));
+    }
+    return id;
+  }
+
+  referenceTo(records: EntryRecords): number {
+    if (typeof records === 'number') return records;
+    const key = records.join(',');
+    let set = this.setIds.get(key);
+    if (set === undefined) {
+      set = this.setIds.size;
+      this.setIds.set(key, set);
+      this.setMembers.push(...records);
+      this.setStarts.push(this.setMembers.length);
+    }
+    return RECORD_SET_FLAG + set;
+  }
+
+  finish() {
+    const strings = this.strings.finish();
+    return {
+      recordFields: Uint32Array.from(this.fields),
+      recordOffsets: strings.offsets,
+      recordBytes: strings.bytes,
+      recordSetStarts: Uint32Array.from(this.setStarts),
+      recordSetMembers: Uint32Array.from(this.setMembers),
+      counts: { records: this.recordIds.size, recordStrings: this.strings.count, recordSets: this.setIds.size },
+    };
+  }
+
+  private stringId(text: string): number {
+    let id = this.stringIds.get(text);
+    if (id === undefined) {
+      id = this.strings.count;
+      this.stringIds.set(text, id);
+      this.strings.add(text);
+    }
+    return id;
+  }
+}
