@@ -3,7 +3,7 @@
 import { isAllowedCollectorUrl, reportsEndpoint } from './collector-url';
 import { MAX_BATCH_REPORTS, MAX_BODY_BYTES, reportBatch, type ClientInfo, type Report } from './report';
 import type { DeliveryError, DeliveryStatus, ReportQueue } from './report-queue';
-import { DEFAULT_RETRY_POLICY, READY, afterFailure, isDue, type RetryPolicy } from './retry-policy';
+import { READY, afterFailure, isDue, type RetryPolicy } from './retry-policy';
 
 export interface SendOptions {
   queue: ReportQueue;
@@ -37,7 +37,6 @@ export interface SendResult {
 type Answer =
   | { type: 'accepted' }
   | { type: 'refused'; reason: string }
-  | { type: 'too-large' }
   | { type: 'failed'; error: DeliveryError; retryAfter: string | null };
 
 export async function sendQueued(options: SendOptions): Promise<SendResult> {
@@ -80,14 +79,13 @@ export async function sendQueued(options: SendOptions): Promise<SendResult> {
         dropped += refused.length;
         break;
       }
-      if (answer.type === 'too-large' && chunk.length > 1) {
+      // A collector with a smaller body limit than ours: try again with bodies half the size.
+      if (answer.error.type === 'status' && answer.error.status === 413 && chunk.length > 1) {
         bodyLimit = Math.floor(byteLength(body) / 2);
         break;
       }
-      const error: DeliveryError = answer.type === 'failed' ? answer.error : { type: 'status', status: 413, message: '' };
-      const retryAfter = answer.type === 'failed' ? answer.retryAfter : null;
-      const retry = afterFailure(delivery, { now: now(), retryAfter, random: options.random }, options.retryPolicy ?? DEFAULT_RETRY_POLICY);
-      return finish('failed', { at: now(), sent, error, ...retry });
+      const failure = { now: now(), retryAfter: answer.retryAfter, random: options.random };
+      return finish('failed', { at: now(), sent, error: answer.error, ...afterFailure(delivery, failure, options.retryPolicy) });
     }
   }
 }
@@ -121,7 +119,6 @@ async function post(options: SendOptions, body: string): Promise<Answer> {
   }
   // Only 202 means stored: a 200 from a captive portal or a wrong URL must not empty the queue.
   if (response.status === 202) return { type: 'accepted' };
-  if (response.status === 413) return { type: 'too-large' };
   const message = await errorText(response);
   if (response.status === 400) return { type: 'refused', reason: message };
   return { type: 'failed', error: { type: 'status', status: response.status, message }, retryAfter: response.headers.get('retry-after') };
