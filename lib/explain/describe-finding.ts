@@ -116,7 +116,9 @@ function kindSentence(finding: Finding, t: Translate): string {
 function detailOf(finding: Finding, t: Translate): string {
   const sentences = [kindSentence(finding, t)];
   if (decisiveTlsFault(finding.errors, finding.kind) === 'site') sentences.push(t('explain_site_certificate'));
-  if (EXPLAINED_MECHANISMS.includes(finding.mechanism)) sentences.push(t(keyOf('explain_mechanism', finding.mechanism)));
+  if (EXPLAINED_MECHANISMS.includes(finding.mechanism)) {
+    sentences.push(t(keyOf('explain_mechanism', finding.mechanism)));
+  }
   if (finding.cause === 'listed' && finding.mechanism === 'unknown' && finding.confidence === 'low') {
     sentences.push(t('explain_listed_unclear'));
   }

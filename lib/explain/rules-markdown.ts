@@ -22,10 +22,17 @@ function describeCondition(when: RuleCondition): string {
 
 /** The decisive-kind order and the rules table, first matching row wins. */
 export function explainRulesMarkdown(): string {
-  const rows = EXPLAIN_RULES.map(
-    (rule, index) =>
-      `| ${index + 1} | ${describeCondition(rule.when)} | ${code(rule.cause)} | ${code(rule.mechanism)} | ${code(rule.confidence)} | ${rule.why} |`,
-  );
+  const rows = EXPLAIN_RULES.map((rule, index) => {
+    const cells = [
+      String(index + 1),
+      describeCondition(rule.when),
+      code(rule.cause),
+      code(rule.mechanism),
+      code(rule.confidence),
+      rule.why,
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
   return [
     `The decisive kind is the first of ${KIND_SEVERITY.map(code).join(' > ')} that was seen for the host.`,
     'The first row that holds decides.',

@@ -4,7 +4,8 @@ import type { FailureKind } from '../findings/vocabulary';
 import { tlsFault } from './tls-fault';
 
 const NAME_MISMATCH = /domain name does not match|only valid for|not valid for the name|name mismatch/i;
-const UNTRUSTED = /issuer is not recognized|issuer certificate is unknown|self-signed|not trusted|untrusted|unknown issuer/i;
+const UNTRUSTED =
+  /issuer is not recognized|issuer certificate is unknown|self-signed|not trusted|untrusted|unknown issuer/i;
 
 export function kindFromTlsSentence(sentence: string): FailureKind {
   if (NAME_MISMATCH.test(sentence)) return 'tls-cert-mismatch';

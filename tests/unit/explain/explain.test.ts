@@ -172,7 +172,9 @@ const rows: Row[] = [
   },
   {
     rule: 'suspected-dpi',
-    facts: hostFacts(['tls-failure'], { errors: ['SSL received a record that exceeded the maximum permissible length.'] }),
+    facts: hostFacts(['tls-failure'], {
+      errors: ['SSL received a record that exceeded the maximum permissible length.'],
+    }),
     hits: hits(),
     expected: ['tls-failure', 'suspected', 'dpi', 'low'],
   },
@@ -230,7 +232,10 @@ describe('explain: evidence', () => {
   const range: ListHit = {
     type: 'list-range',
     entry: '35.192.0.0/12',
-    records: [CLOUD_RANGE_DECISION, { ...CLOUD_RANGE_DECISION, decision: '27-31-2018/Ид2971-18', date: '2018-04-16' }],
+    records: [
+      CLOUD_RANGE_DECISION,
+      { ...CLOUD_RANGE_DECISION, decision: '27-31-2018/Ид2971-18', date: '2018-04-16' },
+    ],
   };
 
   it('carries errors, statuses, redirects, one item per list record, and the address', () => {

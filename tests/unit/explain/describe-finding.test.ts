@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { describeFinding } from '../../../lib/explain/describe-finding';
+import { explain } from '../../../lib/explain/explain';
+import type { HostHits } from '../../../lib/explain/list-hits';
+import { LOCAL_REASONS, type LocalReason } from '../../../lib/failures/local-reason';
+import { FAILURE_KINDS, type FailureKind, type Finding, type HostFacts } from '../../../lib/findings/vocabulary';
+import { CLOUD_RANGE_DECISION, hit, hits, hostFacts, TELEGRAM_DECISION } from '../helpers/host-facts';
+import { messagesTranslate } from '../helpers/messages-translate';
+
+const en = messagesTranslate('en');
+const ru = messagesTranslate('ru');
+
+function finding(facts: HostFacts, found: HostHits): Finding {
+  return { ...facts, ...explain(facts, found) };
+}
+
+const reset = hostFacts(['tcp-reset'], { errors: ['net::ERR_CONNECTION_RESET'] });
+const listedTelegram = finding(reset, hits({ host: [hit('list-domain', 'telegram.org', TELEGRAM_DECISION)] }));
+const collateral = finding(
+  hostFacts(['tcp-reset'], {
+    host: 'api.game.example',
+    errors: ['net::ERR_CONNECTION_RESET'],
+    address: { address: '35.200.1.9', source: 'response' },
+  }),
+  hits({ address: [hit('list-range', '35.192.0.0/12', CLOUD_RANGE_DECISION)] }),
+);
+const serverError = finding(hostFacts(['http-error'], { host: 'shop.example', statuses: [503] }), hits());
+const blockedByExtension = finding(
+  hostFacts(['local'], { host: 'ads.example', errors: ['net::ERR_BLOCKED_BY_CLIENT'] }),
+  hits(),
+);
+const unexplained = finding(
+  hostFacts(['tcp-timeout'], { host: 'slow.example', errors: ['net::ERR_CONNECTION_TIMED_OUT'] }),
+  hits(),
+);
+
+describe('describeFinding in English', () => {
+  it('names the list entry and its decision for a listed host', () => {
+    expect(describeFinding(listedTelegram, en)).toEqual({
+      summary: 'telegram.org is on the list ru-registry (Роскомнадзор, decision 2-1779/2018 of 2018-04-13)',
+      detail:
+        "The connection was reset. This is how deep packet inspection (DPI) equipment blocks sites: it reads the site's name in the connection and cuts it.",
+      advice: 'The block is deliberate. A VPN or a proxy outside the country usually gets through.',
+    });
+  });
+
+  it('names the address and the range for collateral damage, without an empty date', () => {
+    const text = describeFinding(collateral, en);
+    expect(text.summary).toBe(
+      'api.game.example is not on the list, but its address 35.200.1.9 lies in the blocked range 35.192.0.0/12 (Генпрокуратура, decision 27-31-2015/Ид4082-15): collateral damage',
+    );
+    expect(text.detail).toBe(
+      "The connection was reset. Blocking by address drops or refuses every connection to the server's address, whatever sites live there.",
+    );
+    expect(text.advice).toBe(en('advice_collateral'));
+  });
+
+  it('says that a 5xx is the site answering', () => {
+    expect(describeFinding(serverError, en)).toEqual({
+      summary: 'The site itself answered 503: probably not censorship',
+      detail: 'The server answered with status 503.',
+      advice: "Try again later or tell the site's owners; a VPN is unlikely to help.",
+    });
+  });
+
+  it('points at the extension for a request blocked by the client', () => {
+    expect(describeFinding(blockedByExtension, en)).toEqual({
+      summary: 'The request to ads.example was stopped on this device, not in the network',
+      detail: 'An extension in this browser blocked the request, an ad or tracker blocker for instance.',
+      advice: 'Check your extensions: if you need this site, allow it in the blocker.',
+    });
+  });
+
+  it('admits when the evidence is not enough', () => {
+    expect(describeFinding(unexplained, en)).toEqual({
+      summary: 'slow.example did not load, and there is not enough evidence to say why',
+      detail: 'No connection could be made: the server never answered.',
+      advice: 'Reload the page. If it keeps failing, compare with another network or a VPN.',
+    });
+  });
+
+  it('names the parent entry that lists a subdomain, and reads naturally without a record', () => {
+    const bare = { list: 'extra', authority: '', decision: '', date: '' };
+    const viaParent = finding(
+      hostFacts(['tcp-reset'], { host: 'web.telegram.org', errors: ['net::ERR_CONNECTION_RESET'] }),
+      hits({ host: [hit('list-domain', 'telegram.org', bare)] }),
+    );
+    expect(describeFinding(viaParent, en).summary).toBe(
+      'web.telegram.org is on the list extra under the entry telegram.org',
+    );
+    const viaUrl = finding(reset, hits({ url: [hit('list-url', 'https://telegram.org/', bare)] }));
+    expect(describeFinding(viaUrl, en).summary).toBe('The page https://telegram.org/ is on the list extra');
+  });
+
+  it('names a listed single address', () => {
+    const listedAddress = finding(
+      { ...collateral, kinds: { 'tcp-timeout': 1 }, errors: ['net::ERR_CONNECTION_TIMED_OUT'] },
+      hits({ address: [hit('list-ip', '35.200.1.9', { ...CLOUD_RANGE_DECISION, date: '2018-04-16' })] }),
+    );
+    expect(describeFinding(listedAddress, en).summary).toBe(
+      'api.game.example is not on the list, but its address 35.200.1.9 (Генпрокуратура, decision 27-31-2015/Ид4082-15 of 2018-04-16) is blocked: collateral damage',
+    );
+  });
+
+  it('names the block page a host was redirected to', () => {
+    const redirected = finding(hostFacts(['http-blockpage'], { redirects: ['warning.rt.ru'] }), hits());
+    const text = describeFinding(redirected, en);
+    expect(text.summary).toBe('telegram.org is not on the list, but the failure looks like deliberate interference');
+    expect(text.detail).toBe(
+      'The request was redirected to warning.rt.ru, a known block page of an internet provider. Providers show such a page in place of a blocked site.',
+    );
+  });
+
+  it('does not blame the list for a listed site failing on its own', () => {
+    const text = describeFinding(
+      finding(hostFacts(['http-error'], { statuses: [502] }), hits({ host: [hit('list-domain', 'telegram.org')] })),
+      en,
+    );
+    expect(text.detail).toBe(`The server answered with status 502. ${en('explain_listed_unclear')}`);
+    expect(text.advice).toBe(en('advice_listed_unclear'));
+  });
+
+  it("explains an expired certificate as the site's fault", () => {
+    const text = describeFinding(
+      finding(
+        hostFacts(['tls-cert-untrusted'], { host: 'old.example', errors: ['net::ERR_CERT_DATE_INVALID'] }),
+        hits(),
+      ),
+      en,
+    );
+    expect(text.summary).toBe('old.example seems to fail on its own: probably not censorship');
+    expect(text.detail).toBe(`The browser did not accept the server's certificate. ${en('explain_site_certificate')}`);
+  });
+
+  it('suggests another resolver for a DNS block', () => {
+    const nxdomain = hostFacts(['dns-nxdomain'], { errors: ['net::ERR_NAME_NOT_RESOLVED'] });
+    const text = describeFinding(finding(nxdomain, hits({ host: [hit('list-domain', 'telegram.org')] })), en);
+    expect(text.detail).toBe(`The DNS answer said that the name does not exist. ${en('explain_mechanism_dns')}`);
+    expect(text.advice).toBe(en('advice_listed_dns'));
+  });
+
+  it('falls back to plain sentences when a finding lacks the fact a sentence names', () => {
+    const sinkhole = finding(hostFacts(['dns-sinkhole']), hits());
+    expect(describeFinding(sinkhole, en).detail).toContain(en('explain_kind_dns_sinkhole_bare'));
+    const sinkholeAddress = { address: { address: '0.0.0.0', source: 'dns' as const } };
+    const withAddress = finding(hostFacts(['dns-sinkhole'], sinkholeAddress), hits());
+    expect(describeFinding(withAddress, en).detail).toContain('The name resolved to 0.0.0.0:');
+    const other = finding(hostFacts(['other'], { errors: ['net::ERR_FAILED'] }), hits());
+    expect(describeFinding(other, en).detail).toBe('The browser reported net::ERR_FAILED.');
+    expect(describeFinding(finding(hostFacts(['other']), hits()), en).detail).toBe(en('explain_kind_other_bare'));
+    expect(describeFinding(finding(hostFacts(['local']), hits()), en)).toMatchObject({
+      detail: en('explain_kind_local'),
+      advice: en('advice_local'),
+    });
+  });
+});
+
+describe('describeFinding in Russian', () => {
+  it('names the list entry and its decision for a listed host', () => {
+    expect(describeFinding(listedTelegram, ru)).toEqual({
+      summary: 'telegram.org есть в списке ru-registry (Роскомнадзор, решение 2-1779/2018 от 13.04.2018)',
+      detail:
+        'Соединение было сброшено. Так блокирует оборудование глубокой инспекции трафика (DPI): оно видит имя сайта в соединении и обрывает его.',
+      advice: 'Блокировка намеренная. Обычно помогает VPN или прокси-сервер за пределами страны.',
+    });
+  });
+
+  it('names the address and the range for collateral damage', () => {
+    expect(describeFinding(collateral, ru).summary).toBe(
+      'api.game.example нет в списке, но его адрес 35.200.1.9 входит в заблокированный диапазон 35.192.0.0/12 (Генпрокуратура, решение 27-31-2015/Ид4082-15): побочная блокировка',
+    );
+  });
+
+  it('says that a 5xx is the site answering', () => {
+    expect(describeFinding(serverError, ru)).toEqual({
+      summary: 'Сайт сам ответил кодом 503: скорее всего, это не цензура',
+      detail: 'Сервер ответил кодом 503.',
+      advice: 'Попробуйте позже или сообщите владельцам сайта; VPN здесь вряд ли поможет.',
+    });
+  });
+
+  it('points at the extension, and admits missing evidence', () => {
+    expect(describeFinding(blockedByExtension, ru).summary).toBe(
+      'Запрос к ads.example остановлен на этом устройстве, а не в сети',
+    );
+    expect(describeFinding(unexplained, ru).summary).toBe(
+      'Не удалось загрузить slow.example, и данных недостаточно, чтобы понять почему',
+    );
+  });
+
+  it('reads naturally without a record', () => {
+    const bare = { list: 'extra', authority: '', decision: '', date: '' };
+    const viaParent = finding(
+      hostFacts(['tcp-reset'], { host: 'web.telegram.org', errors: ['net::ERR_CONNECTION_RESET'] }),
+      hits({ host: [hit('list-wildcard', '*.telegram.org', bare)] }),
+    );
+    expect(describeFinding(viaParent, ru).summary).toBe(
+      'web.telegram.org попадает под запись *.telegram.org в списке extra',
+    );
+  });
+});
+
+/** One error per kind that yields it, so that findings of every kind can be built. */
+const ERROR_OF: Record<FailureKind, Partial<HostFacts>> = {
+  'dns-nxdomain': { errors: ['net::ERR_NAME_NOT_RESOLVED'] },
+  'dns-failure': { errors: ['net::ERR_DNS_TIMED_OUT'] },
+  'dns-sinkhole': { address: { address: '95.167.13.50', source: 'doh' } },
+  'tcp-refused': { errors: ['NS_ERROR_CONNECTION_REFUSED'] },
+  'tcp-timeout': { errors: ['net::ERR_ADDRESS_UNREACHABLE'] },
+  'tcp-reset': { errors: ['NS_ERROR_NET_RESET'] },
+  'tls-failure': { errors: ['net::ERR_SSL_PROTOCOL_ERROR'] },
+  'tls-cert-mismatch': { errors: ['net::ERR_CERT_COMMON_NAME_INVALID'] },
+  'tls-cert-untrusted': { errors: ['net::ERR_CERT_KNOWN_INTERCEPTION_BLOCKED'] },
+  'http-empty': { errors: ['net::ERR_EMPTY_RESPONSE'] },
+  'http-timeout': { errors: ['net::ERR_TIMED_OUT'] },
+  'http-451': { statuses: [451] },
+  'http-blockpage': { redirects: ['forbidden.yota.ru'] },
+  'http-error': { statuses: [404] },
+  'quic-failure': { errors: ['NS_ERROR_NET_HTTP3_PROTOCOL_ERROR'] },
+  local: { errors: ['NS_ERROR_OFFLINE'] },
+  other: { errors: ['NS_ERROR_REDIRECT_LOOP'] },
+};
+
+const hitSets: HostHits[] = [
+  hits(),
+  hits({ host: [hit('list-domain', 'telegram.org')] }),
+  hits({ address: [hit('list-range', '95.167.0.0/16', CLOUD_RANGE_DECISION)] }),
+  hits({ host: [hit('list-domain', 'telegram.org')], address: [hit('list-ip', '95.167.13.50')] }),
+];
+
+const address = { address: { address: '95.167.13.50', source: 'response' as const } };
+const everyFinding = FAILURE_KINDS.flatMap((kind) =>
+  hitSets.map((found) => finding(hostFacts([kind], { ...address, ...ERROR_OF[kind] }), found)),
+);
+const ERROR_OF_REASON: Record<LocalReason, string> = {
+  extension: 'NS_ERROR_ABORT',
+  policy: 'net::ERR_BLOCKED_BY_ADMINISTRATOR',
+  offline: 'net::ERR_NETWORK_CHANGED',
+  proxy: 'net::ERR_PROXY_CONNECTION_FAILED',
+  browser: 'NS_ERROR_MALWARE_URI',
+  aborted: 'net::ERR_ABORTED',
+};
+const everyLocalReason = LOCAL_REASONS.map((reason) =>
+  finding(hostFacts(['local'], { errors: [ERROR_OF_REASON[reason]] }), hits()),
+);
+
+describe.each([
+  ['en', en],
+  ['ru', ru],
+] as const)('every finding in %s', (_, t) => {
+  it('has complete sentences for every kind, listing and local reason', () => {
+    for (const each of [...everyFinding, ...everyLocalReason]) {
+      const text = describeFinding(each, t);
+      for (const sentence of Object.values(text)) {
+        expect(sentence, `${each.kind}/${each.cause}`).toMatch(/\S/);
+        expect(sentence).not.toMatch(/\$\d|undefined|\(\)|\s{2}/);
+      }
+    }
+  });
+
+  it('gives each local reason its own detail and advice', () => {
+    const texts = everyLocalReason.map((each) => describeFinding(each, t));
+    expect(new Set(texts.map((text) => text.detail)).size).toBe(LOCAL_REASONS.length);
+    expect(new Set(texts.map((text) => text.advice)).size).toBe(LOCAL_REASONS.length);
+  });
+});
