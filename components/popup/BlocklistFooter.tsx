@@ -1,11 +1,12 @@
 // Which list the explanations rest on, or why there is none.
 import type { BlocklistStatus } from '../../lib/blocklist/blocklist-status';
+import { describeDate } from '../../lib/explain/describe-record';
 import type { Translate } from '../../lib/explain/translate';
 
 export function BlocklistFooter({ status, t }: { status: BlocklistStatus; t: Translate }) {
   return (
     <footer class={`popup-footer list-${status.state}`} data-list-state={status.state}>
-      {status.state === 'ready' && <p>{t('popup_list_ready', [status.info.name, status.info.date])}</p>}
+      {status.state === 'ready' && <p>{t('popup_list_ready', [status.info.name, describeDate(status.info.date, t)])}</p>}
       {status.state === 'loading' && <p role="status">{t('popup_list_loading')}</p>}
       {status.state === 'failed' && (
         <div role="alert">

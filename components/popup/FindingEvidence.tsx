@@ -1,5 +1,6 @@
 // The facts behind a finding as label/value rows: what the browser saw, list records, addresses.
 import { labelFor } from '../../lib/explain/describe-finding';
+import { describeRecord } from '../../lib/explain/describe-record';
 import type { Translate } from '../../lib/explain/translate';
 import type {
   AddressSource,
@@ -24,15 +25,9 @@ const ADDRESS_SOURCES: Record<AddressSource, string> = {
   doh: 'popup_evidence_address_doh',
 };
 
-function decisionPart({ decision, date }: ListRecord, t: Translate): string {
-  if (decision && date) return t('popup_evidence_decision_dated', [decision, date]);
-  if (decision) return t('popup_evidence_decision', [decision]);
-  return date ? t('popup_evidence_dated', [date]) : '';
-}
-
-/** "Роскомнадзор, decision 2-1779/2018 of 2018-04-13, list: ru-registry", without what the list does not say. */
+/** "Роскомнадзор, decision 2-1779/2018 of 13.04.2018, list: ru-registry", without what the list does not say. */
 function recordLine(record: ListRecord, t: Translate): string {
-  return [record.authority, decisionPart(record, t), record.list && t('popup_evidence_list_name', [record.list])]
+  return [describeRecord(record, t), record.list && t('popup_evidence_list_name', [record.list])]
     .filter((part) => part !== '')
     .join(', ');
 }

@@ -7,28 +7,34 @@ import { PagedFindings } from './PagedFindings';
 
 export function FindingList({ findings, t }: { findings: readonly Finding[]; t: Translate }) {
   const { prominent, rest } = useMemo(() => arrangeFindings(findings), [findings]);
-  // With nothing that looks blocked, the other failures are all there is to show.
-  const [restShown, setRestShown] = useState(prominent.length === 0);
+  const [restShown, setRestShown] = useState(false);
   return (
     <section class="findings" aria-labelledby="findings-title">
       <h2 id="findings-title" class="section-title">
         {t('popup_findings_title', [String(findings.length)])}
       </h2>
-      {prominent.length > 0 && <PagedFindings findings={prominent} t={t} />}
-      {rest.length > 0 && (
+      {prominent.length === 0 ? (
+        // Nothing looks blocked: the other failures are all there is to explain.
+        <PagedFindings findings={rest} t={t} />
+      ) : (
         <>
-          <button
-            type="button"
-            class="rest-toggle"
-            aria-expanded={restShown}
-            aria-controls="rest-findings"
-            onClick={() => setRestShown(!restShown)}
-          >
-            {t('popup_rest_toggle', [String(rest.length)])}
-          </button>
-          <div id="rest-findings" hidden={!restShown}>
-            {restShown && <PagedFindings findings={rest} t={t} compact />}
-          </div>
+          <PagedFindings findings={prominent} t={t} />
+          {rest.length > 0 && (
+            <>
+              <button
+                type="button"
+                class="rest-toggle"
+                aria-expanded={restShown}
+                aria-controls="rest-findings"
+                onClick={() => setRestShown(!restShown)}
+              >
+                {t('popup_rest_toggle', [String(rest.length)])}
+              </button>
+              <div id="rest-findings" hidden={!restShown}>
+                {restShown && <PagedFindings findings={rest} t={t} compact />}
+              </div>
+            </>
+          )}
         </>
       )}
     </section>

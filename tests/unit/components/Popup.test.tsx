@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
 import { FINDINGS_PAGE_SIZE } from '../../../components/popup/PagedFindings';
 import { describeFinding, labelFor } from '../../../lib/explain/describe-finding';
-import type { Finding } from '../../../lib/findings/vocabulary';
+import { describeDate, describeRecord } from '../../../lib/explain/describe-record';
+import type { Finding, ListRecord } from '../../../lib/findings/vocabulary';
 import type { PopupState } from '../../../lib/popup-model/popup-state';
 import { messagesTranslate, type Locale } from '../helpers/messages-translate';
 import { finding } from '../helpers/finding';
@@ -67,9 +68,8 @@ describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
     fireEvent.click(within(collateralCard).getByText(t('popup_evidence_title')));
     const rows = within(collateralCard);
     expect(rows.getByText('35.192.0.0/12')).toBeTruthy();
-    expect(
-      rows.getByText(['Генпрокуратура', t('popup_evidence_decision', ['27-31-2015/Ид4082-15']), t('popup_evidence_list_name', ['ru-registry'])].join(', ')),
-    ).toBeTruthy();
+    const range = collateralPart.evidence[0] as ListRecord;
+    expect(rows.getByText(`${describeRecord(range, t)}, ${t('popup_evidence_list_name', ['ru-registry'])}`)).toBeTruthy();
     expect(rows.getByText(t('popup_evidence_address_response', ['35.200.1.9']))).toBeTruthy();
     expect(rows.getByText('net::ERR_CONNECTION_TIMED_OUT')).toBeTruthy();
     expect(rows.getByText('https://api.game.example/v1/session')).toBeTruthy();
@@ -78,9 +78,8 @@ describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
     const listedCard = container.querySelector<HTMLElement>('[data-host="telegram.org"]')!;
     expect(within(listedCard).queryByText('net::ERR_CONNECTION_RESET')).toBeNull();
     fireEvent.click(within(listedCard).getByText(t('popup_evidence_title')));
-    expect(
-      getByText(['Роскомнадзор', t('popup_evidence_decision_dated', ['2-1779/2018', '2018-04-13']), t('popup_evidence_list_name', ['ru-registry'])].join(', ')),
-    ).toBeTruthy();
+    const domain = listedPage.evidence[0] as ListRecord;
+    expect(getByText(`${describeRecord(domain, t)}, ${t('popup_evidence_list_name', ['ru-registry'])}`)).toBeTruthy();
     expect(within(listedCard).getByText('net::ERR_CONNECTION_RESET')).toBeTruthy();
   });
 
@@ -111,32 +110,34 @@ describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
     expect(within(container).getByText('warning.rt.ru')).toBeTruthy();
   });
 
-  it('shows hosts blocked on this device when nothing looks blocked, behind a toggle that folds them', () => {
-    const { t, verdict, cards, getByRole } = show(readyState([localPart]), locale);
+  it('explains hosts blocked on this device in full when nothing looks blocked', () => {
+    const { t, verdict, cards, queryByRole } = show(readyState([localPart]), locale);
     expect(verdict()?.dataset.verdict).toBe('none');
     expect(verdict()?.textContent).toBe(t('popup_verdict_parts_local'));
     expect(cards().map(markers)).toEqual([
       { host: 'ads.example', kind: 'local', cause: 'local', mechanism: 'none', confidence: 'high' },
     ]);
-    const toggle = getByRole('button', { name: t('popup_rest_toggle', ['1']) });
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    fireEvent.click(toggle);
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(cards()).toHaveLength(0);
+    expect(within(cards()[0]!).getByText(describeFinding(localPart, t).advice)).toBeTruthy();
+    expect(queryByRole('button')).toBeNull();
   });
 
-  it('folds hosts blocked on this device away when others look blocked, and moves their advice into the disclosure', () => {
+  it('folds hosts blocked on this device away when others look blocked, with their advice in the disclosure', () => {
     const { t, cards, getByRole } = show(readyState([localPart, listedPage]), locale);
     expect(cards().map((card) => card.dataset.host)).toEqual(['telegram.org']);
-    fireEvent.click(getByRole('button', { name: t('popup_rest_toggle', ['1']) }));
+    const toggle = getByRole('button', { name: t('popup_rest_toggle', ['1']) });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const local = cards()[1]!;
-    expect(local.dataset.host).toBe('ads.example');
+    expect(markers(local)).toEqual({ host: 'ads.example', kind: 'local', cause: 'local', mechanism: 'none', confidence: 'high' });
     const text = describeFinding(localPart, t);
     expect(within(local).getByText(text.summary)).toBeTruthy();
     expect(within(local).queryByText(text.advice)).toBeNull();
     fireEvent.click(within(local).getByText(t('popup_details_title')));
     expect(within(local).getByText(text.advice)).toBeTruthy();
     expect(within(local).getByText('net::ERR_BLOCKED_BY_CLIENT')).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(cards()).toHaveLength(1);
   });
 
   it('has a clear empty state and the list in the footer', () => {
@@ -146,7 +147,7 @@ describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
     expect(cards()).toHaveLength(0);
     expect(getByText(t('popup_empty_watches'))).toBeTruthy();
     expect(getByText(t('popup_empty_since'))).toBeTruthy();
-    expect(getByText(t('popup_list_ready', ['ru-registry', '2024-05-01']))).toBeTruthy();
+    expect(getByText(t('popup_list_ready', ['ru-registry', describeDate('2024-05-01', t)]))).toBeTruthy();
     expect(container.querySelector('[data-list-state]')?.getAttribute('data-list-state')).toBe('ready');
   });
 
@@ -173,14 +174,25 @@ describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
 });
 
 describe('popup wording', () => {
-  it('reads naturally in English and Russian', () => {
-    expect(show(readyState([listedPage]), 'en').verdict()?.textContent).toBe(
-      'This page is blocked: telegram.org is on the blocklist',
-    );
-    cleanup();
-    expect(show(readyState([listedPage]), 'ru').verdict()?.textContent).toBe(
-      'Страница заблокирована: telegram.org есть в списке блокировок',
-    );
+  it.each([
+    {
+      locale: 'en' as const,
+      verdict: 'This page is blocked: telegram.org is on the blocklist',
+      record: 'Роскомнадзор, decision 2-1779/2018 of 2018-04-13, list: ru-registry',
+      footer: 'Blocklist: ru-registry, dated 2024-05-01',
+    },
+    {
+      locale: 'ru' as const,
+      verdict: 'Страница заблокирована: telegram.org есть в списке блокировок',
+      record: 'Роскомнадзор, решение 2-1779/2018 от 13.04.2018, список: ru-registry',
+      footer: 'Список блокировок: ru-registry от 01.05.2024',
+    },
+  ])('reads naturally in $locale', ({ locale, verdict, record, footer }) => {
+    const { t, container, getByText } = show(readyState([listedPage]), locale);
+    expect(container.querySelector('[data-verdict]')?.textContent).toBe(verdict);
+    expect(container.querySelector('footer')?.textContent).toBe(footer);
+    fireEvent.click(getByText(t('popup_evidence_title')));
+    expect(getByText(record)).toBeTruthy();
   });
 });
 
