@@ -2,19 +2,25 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compileBundledBlocklist } from './scripts/compile-bundled-blocklist';
 
+// Extension pages and the worker load only their own files; nothing can be injected or framed.
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 // Permissions are justified one by one in the README; keep the two in step.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['webRequest', 'storage'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
-  },
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: CONTENT_SECURITY_POLICY } : CONTENT_SECURITY_POLICY,
+  }),
   hooks: {
     'build:publicAssets': async (wxt, files) => {
       const snapshotPath = await compileBundledBlocklist(wxt.config.root, wxt.config.wxtDir, wxt.logger);
