@@ -101,9 +101,11 @@ function refusedReport(reason: string, chunk: Report[]): Report | null {
 }
 
 async function post(options: SendOptions, body: string): Promise<Answer> {
+  // Called without `this`: a browser's fetch throws "Illegal invocation" when called as options.fetch().
+  const { fetch } = options;
   let response: Response;
   try {
-    response = await options.fetch(reportsEndpoint(options.collectorUrl), {
+    response = await fetch(reportsEndpoint(options.collectorUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body,

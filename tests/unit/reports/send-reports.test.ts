@@ -66,6 +66,15 @@ describe('sendQueued', () => {
     expect((await queue.state()).delivery).toEqual({ at: START, sent: 3, error: null, failures: 0, nextAttemptAt: null });
   });
 
+  it('calls fetch without a `this`, as a browser fetch demands', async () => {
+    await enqueue(distinct(1));
+    const strictFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+      if (this !== undefined) throw new TypeError('Illegal invocation');
+      return collector.fetch(input, init);
+    };
+    expect(await send({ fetch: strictFetch })).toMatchObject({ outcome: 'done', sent: 1 });
+  });
+
   it('sends nothing when the queue is empty', async () => {
     expect(await send()).toEqual({ outcome: 'done', sent: 0, dropped: 0, nextAttemptAt: null });
     expect(collector.requests).toHaveLength(0);
