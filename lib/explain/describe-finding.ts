@@ -50,6 +50,10 @@ function localReasonOf(finding: Finding): LocalReason | undefined {
   return finding.errors.map(localReason).find((reason) => reason !== null) ?? undefined;
 }
 
+/** The list names the host, but the failure itself looks like the site's own (rules listed-site-*). */
+const listedButUnclear = (finding: Finding): boolean =>
+  finding.cause === 'listed' && finding.mechanism === 'unknown' && finding.confidence === 'low';
+
 /** Mechanisms that come with a sentence on how such blocking works. */
 const EXPLAINED_MECHANISMS: readonly Mechanism[] = ['dns', 'ip', 'dpi', 'blockpage', 'http451', 'tls'];
 
@@ -119,17 +123,13 @@ function detailOf(finding: Finding, t: Translate): string {
   if (EXPLAINED_MECHANISMS.includes(finding.mechanism)) {
     sentences.push(t(keyOf('explain_mechanism', finding.mechanism)));
   }
-  if (finding.cause === 'listed' && finding.mechanism === 'unknown' && finding.confidence === 'low') {
-    sentences.push(t('explain_listed_unclear'));
-  }
+  if (listedButUnclear(finding)) sentences.push(t('explain_listed_unclear'));
   return sentences.join(' ');
 }
 
 function adviceOf(finding: Finding, t: Translate): string {
-  if (finding.cause === 'listed') {
-    if (finding.mechanism === 'dns') return t('advice_listed_dns');
-    if (finding.mechanism === 'unknown' && finding.confidence === 'low') return t('advice_listed_unclear');
-  }
+  if (finding.cause === 'listed' && finding.mechanism === 'dns') return t('advice_listed_dns');
+  if (listedButUnclear(finding)) return t('advice_listed_unclear');
   if (finding.cause === 'local') {
     const reason = localReasonOf(finding);
     if (reason) return t(`advice_local_${reason}`);
