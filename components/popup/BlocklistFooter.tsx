@@ -5,8 +5,10 @@ import type { Translate } from '../../lib/explain/translate';
 
 export function BlocklistFooter({ status, t }: { status: BlocklistStatus; t: Translate }) {
   return (
-    <footer class={`popup-footer list-${status.state}`} data-list-state={status.state}>
-      {status.state === 'ready' && <p>{t('popup_list_ready', [status.info.name, describeDate(status.info.date, t)])}</p>}
+    <footer class="popup-footer" data-list-state={status.state}>
+      {status.state === 'ready' && (
+        <p>{t('popup_list_ready', [status.info.name, describeDate(status.info.date, t)])}</p>
+      )}
       {status.state === 'loading' && <p role="status">{t('popup_list_loading')}</p>}
       {status.state === 'failed' && (
         <div role="alert">

@@ -25,7 +25,7 @@ const ADDRESS_SOURCES: Record<AddressSource, string> = {
   doh: 'popup_evidence_address_doh',
 };
 
-/** "Роскомнадзор, decision 2-1779/2018 of 13.04.2018, list: ru-registry", without what the list does not say. */
+/** "Роскомнадзор, decision 2-1779/2018 of 2018-04-13, list: ru-registry", leaving out what is unknown. */
 function recordLine(record: ListRecord, t: Translate): string {
   return [describeRecord(record, t), record.list && t('popup_evidence_list_name', [record.list])]
     .filter((part) => part !== '')
@@ -41,7 +41,9 @@ function EvidenceRow({ evidence, t }: { evidence: Evidence; t: Translate }) {
     case 'redirect':
       return <Row label={t('popup_evidence_redirect')} value={evidence.host} />;
     case 'address':
-      return <Row label={t('popup_evidence_address')} value={t(ADDRESS_SOURCES[evidence.source], [evidence.address])} />;
+      return (
+        <Row label={t('popup_evidence_address')} value={t(ADDRESS_SOURCES[evidence.source], [evidence.address])} />
+      );
     default:
       return (
         <Row label={t(LIST_ENTRY_LABELS[evidence.type])} value={evidence.entry} note={recordLine(evidence, t)} />

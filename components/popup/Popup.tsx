@@ -23,7 +23,7 @@ export function Popup({ state, t }: PopupProps) {
           </span>
         )}
       </header>
-      <main class="popup-main">
+      <main>
         {state.phase === 'loading' ? (
           <p class="popup-loading" role="status">
             {t('popup_loading')}

@@ -2,7 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ENSURE_BLOCKLIST_MESSAGE } from '../../lib/blocklist/blocklist-status';
-import { popupStateFrom, popupStorageKeys, requestedTabId, type PopupState } from '../../lib/popup-model/popup-state';
+import {
+  popupStateFrom,
+  popupStorageKeys,
+  requestedTabId,
+  type PopupState,
+} from '../../lib/popup-model/popup-state';
 
 interface TargetTab {
   id: number;

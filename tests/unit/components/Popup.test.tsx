@@ -68,8 +68,9 @@ describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
     fireEvent.click(within(collateralCard).getByText(t('popup_evidence_title')));
     const rows = within(collateralCard);
     expect(rows.getByText('35.192.0.0/12')).toBeTruthy();
+    const listName = t('popup_evidence_list_name', ['ru-registry']);
     const range = collateralPart.evidence[0] as ListRecord;
-    expect(rows.getByText(`${describeRecord(range, t)}, ${t('popup_evidence_list_name', ['ru-registry'])}`)).toBeTruthy();
+    expect(rows.getByText(`${describeRecord(range, t)}, ${listName}`)).toBeTruthy();
     expect(rows.getByText(t('popup_evidence_address_response', ['35.200.1.9']))).toBeTruthy();
     expect(rows.getByText('net::ERR_CONNECTION_TIMED_OUT')).toBeTruthy();
     expect(rows.getByText('https://api.game.example/v1/session')).toBeTruthy();
@@ -79,7 +80,7 @@ describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
     expect(within(listedCard).queryByText('net::ERR_CONNECTION_RESET')).toBeNull();
     fireEvent.click(within(listedCard).getByText(t('popup_evidence_title')));
     const domain = listedPage.evidence[0] as ListRecord;
-    expect(getByText(`${describeRecord(domain, t)}, ${t('popup_evidence_list_name', ['ru-registry'])}`)).toBeTruthy();
+    expect(getByText(`${describeRecord(domain, t)}, ${listName}`)).toBeTruthy();
     expect(within(listedCard).getByText('net::ERR_CONNECTION_RESET')).toBeTruthy();
   });
 
@@ -129,7 +130,13 @@ describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const local = cards()[1]!;
-    expect(markers(local)).toEqual({ host: 'ads.example', kind: 'local', cause: 'local', mechanism: 'none', confidence: 'high' });
+    expect(markers(local)).toEqual({
+      host: 'ads.example',
+      kind: 'local',
+      cause: 'local',
+      mechanism: 'none',
+      confidence: 'high',
+    });
     const text = describeFinding(localPart, t);
     expect(within(local).getByText(text.summary)).toBeTruthy();
     expect(within(local).queryByText(text.advice)).toBeNull();
