@@ -33,7 +33,8 @@ export function observeResponse(details: CompletedDetails): Observation | null {
   if (facts === null) return null;
   const kind = kindFromStatus(details.statusCode, facts.mainFrame);
   if (kind !== null) return { ...facts, kind, status: details.statusCode };
-  if (facts.ip && isSinkholeAnswer(facts.ip) && isPublicHostName(facts.host)) {
+  // The block page itself is where a block led, not a second failure.
+  if (facts.ip && isSinkholeAnswer(facts.ip) && isPublicHostName(facts.host) && blockPageHost(details.url) === null) {
     return { ...facts, kind: 'dns-sinkhole' };
   }
   return null;

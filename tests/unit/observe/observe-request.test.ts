@@ -67,6 +67,10 @@ describe('observeResponse', () => {
     expect(observeResponse({ ...request, url: 'http://page.test:8080/', statusCode: 200, ip: '127.0.0.2' })).toBeNull();
     expect(observeResponse({ ...request, url: 'http://localhost/', statusCode: 200, ip: '127.0.0.1' })).toBeNull();
   });
+
+  it('does not call the block page a redirect led to a failure of its own', () => {
+    expect(observeResponse({ ...request, url: 'http://warning.rt.ru/?id=1', statusCode: 200, ip: '10.0.0.1' })).toBeNull();
+  });
 });
 
 describe('observeRedirect', () => {
