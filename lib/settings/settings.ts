@@ -1,0 +1,55 @@
+// The person's settings, kept in storage.local under "settings" (architecture.md). Everything that
+// sends a byte is off by default, and a stored value that does not fit is replaced by its default.
+import { isAllowedCollectorUrl } from '../reports/collector-url';
+
+export interface Settings {
+  reports: {
+    enabled: boolean;
+    /** The collector's base URL; the client appends /v1/reports. Empty until the person sets one. */
+    collectorUrl: string;
+    /** ISO 3166-1 alpha-2 country the person chose to declare, or null. */
+    country: string | null;
+  };
+  crowd: { enabled: boolean };
+  doh: { enabled: boolean; resolver: string };
+}
+
+export const SETTINGS_KEY = 'settings';
+
+export const DEFAULT_SETTINGS: Settings = {
+  reports: { enabled: false, collectorUrl: '', country: null },
+  crowd: { enabled: false },
+  doh: { enabled: false, resolver: 'https://cloudflare-dns.com/dns-query' },
+};
+
+type Loose = Record<string, unknown> | undefined;
+
+const section = (value: unknown): Loose =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+
+const flag = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
+
+const allowedUrl = (value: unknown, fallback: string): string =>
+  typeof value === 'string' && isAllowedCollectorUrl(value) ? value : fallback;
+
+export function normaliseSettings(stored: unknown): Settings {
+  const root = section(stored);
+  const reports = section(root?.reports);
+  const crowd = section(root?.crowd);
+  const doh = section(root?.doh);
+  const collectorUrl = allowedUrl(reports?.collectorUrl, DEFAULT_SETTINGS.reports.collectorUrl);
+  const country = reports?.country;
+  return {
+    reports: {
+      // Reporting without somewhere valid to send to is off, whatever was stored.
+      enabled: collectorUrl !== '' && flag(reports?.enabled, false),
+      collectorUrl,
+      country: typeof country === 'string' && /^[A-Z]{2}$/.test(country) ? country : null,
+    },
+    crowd: { enabled: flag(crowd?.enabled, false) },
+    doh: {
+      enabled: flag(doh?.enabled, false),
+      resolver: allowedUrl(doh?.resolver, DEFAULT_SETTINGS.doh.resolver),
+    },
+  };
+}
