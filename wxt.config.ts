@@ -3,8 +3,17 @@ import { defineConfig } from 'wxt';
 import { compileBundledBlocklist } from './scripts/compile-bundled-blocklist';
 
 // Extension pages and the worker load only their own files; nothing can be injected or framed.
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// Connections: the person's collector over HTTPS, or plain HTTP on loopback for testing
+// (lib/reports/collector-url.ts allows exactly these).
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 // Permissions are justified one by one in the README; keep the two in step.
 export default defineConfig({
@@ -15,7 +24,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['webRequest', 'storage'],
+    permissions: ['webRequest', 'storage', 'alarms'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy:

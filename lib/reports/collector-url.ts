@@ -1,7 +1,10 @@
 // Where reports may go: the collector the person configured, over HTTPS, or plain HTTP on loopback
 // for testing (architecture.md).
 
-/** https: anywhere, http: only on 127.0.0.0/8, localhost or [::1]; no user info, query or fragment. */
+/**
+ * https: anywhere, http: only on 127.0.0.1, localhost or [::1] (the hosts the extension's content
+ * security policy lets it connect to over plain HTTP); no user info, query or fragment.
+ */
 export function isAllowedCollectorUrl(url: string): boolean {
   let parsed: URL;
   try {
@@ -17,7 +20,7 @@ export function isAllowedCollectorUrl(url: string): boolean {
 
 /** URL parsing has already normalised the host (lower case, IPv4 in dotted decimal). */
 function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+  return hostname === 'localhost' || hostname === '[::1]' || hostname === '127.0.0.1';
 }
 
 /** The submission endpoint under a collector's base URL. */
