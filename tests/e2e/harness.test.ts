@@ -1,0 +1,61 @@
+// The harness itself: the extension loads, and each server behaviour produces the browser error the
+// scenarios rely on. When a scenario fails, this file says whether the harness or the extension is at fault.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ExtensionBrowser } from './support/extension-browser';
+import { HOSTS } from './support/hosts';
+import { navigateToFailure } from './support/navigate';
+
+describe('e2e harness', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch(inject('extensionPath'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads the extension and finds its worker and a tab id', async () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    const { tabId } = await browser.openTab();
+    expect(tabId).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [{ type: 'reset' } as const, 'net::ERR_CONNECTION_RESET'],
+    [{ type: 'empty' } as const, 'net::ERR_EMPTY_RESPONSE'],
+  ])('server behaviour %o fails navigation with %s', async (behaviour, error) => {
+    const { page } = await browser.openTab();
+    const site = browser.sites.unlisted503;
+    site.server.set(behaviour);
+    expect(await navigateToFailure(page, site.url('/'))).toBe(error);
+    site.server.set({ type: 'ok' });
+    expect((await page.goto(site.url('/')))?.status()).toBe(200);
+  });
+
+  it('answers a status, and redirects to the block-page host', async () => {
+    const { page } = await browser.openTab();
+    const { unlisted451, redirected, blockPage } = browser.sites;
+    unlisted451.server.set({ type: 'status', status: 451 });
+    expect((await page.goto(unlisted451.url('/')))?.status()).toBe(451);
+    redirected.server.set({ type: 'redirect', location: blockPage.url('/blocked') });
+    const response = await page.goto(redirected.url('/'));
+    expect(response?.url()).toBe(blockPage.url('/blocked'));
+    expect(response?.status()).toBe(200);
+  });
+
+  it('resolves nothing but the test hosts', async () => {
+    const { page } = await browser.openTab();
+    expect(await navigateToFailure(page, `http://${HOSTS.nxdomainListed.name}/`)).toBe('net::ERR_NAME_NOT_RESOLVED');
+    expect(await navigateToFailure(page, 'http://example.org/')).toBe('net::ERR_NAME_NOT_RESOLVED');
+  });
+
+  it('stops the worker, which the next failed request starts again', async () => {
+    const { page } = await browser.openTab();
+    await browser.stopWorker();
+    expect(browser.workerStatus()).toBe('stopped');
+    const site = browser.sites.unlisted503.server.set({ type: 'reset' });
+    await navigateToFailure(page, browser.sites.unlisted503.url('/after-stop'));
+    site.set({ type: 'ok' });
+    await browser.waitForWorker('running');
+  });
+});

@@ -1,0 +1,183 @@
+// Starts Chromium with the built extension and the test hosts' servers, and reads what the
+// extension shows: the tab's stored findings, its badge, its popup. State is read through an
+// extension page (the probe), not the worker, so reading works while the worker is stopped and
+// never wakes it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+import type { TabFindings } from '../../../lib/findings/tab-findings';
+import { hostResolverRules } from './hosts';
+import { resetSites, startSites, stopSites, type Sites } from './sites';
+
+// The extension pages' global, as seen by functions sent to the probe with evaluate().
+declare const chrome: typeof Browser;
+
+export interface TestTab {
+  page: Page;
+  tabId: number;
+}
+
+export interface Badge {
+  text: string;
+  /** [r, g, b, a] */
+  color: number[];
+}
+
+/** A service worker's state as DevTools reports it. */
+export type WorkerStatus = 'stopped' | 'starting' | 'running' | 'stopping';
+
+const WAIT_MS = 10_000;
+
+export class ExtensionBrowser {
+  private blankPages = 0;
+  private readonly opened = new Set<Page>();
+  private workerVersion: { id: string; status: WorkerStatus } | null = null;
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly extensionId: string,
+    readonly sites: Sites,
+    private readonly userDataDir: string,
+    private readonly probe: Page,
+    private readonly devtools: CDPSession,
+  ) {
+    devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) {
+        if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) {
+          this.workerVersion = { id: version.versionId, status: version.runningStatus };
+        }
+      }
+    });
+  }
+
+  static async launch(extensionPath: string): Promise<ExtensionBrowser> {
+    const sites = await startSites();
+    const userDataDir = await mkdtemp(join(tmpdir(), 'blocklens-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      headless: true,
+      env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en' },
+      args: [
+        `--disable-extensions-except=${extensionPath}`,
+        `--load-extension=${extensionPath}`,
+        `--host-resolver-rules=${hostResolverRules()}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--lang=en-US',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: WAIT_MS }));
+    const extensionId = new URL(worker.url()).host;
+    // Any page of the extension's origin has its APIs; the manifest needs no entrypoint to exist.
+    const probe = context.pages()[0] ?? (await context.newPage());
+    await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
+    const devtools = await context.newCDPSession(probe);
+    const browser = new ExtensionBrowser(context, extensionId, sites, userDataDir, probe, devtools);
+    await devtools.send('ServiceWorker.enable');
+    return browser;
+  }
+
+  /** A new tab showing a blank page of its own, and its id in the extension's eyes. */
+  async openTab(): Promise<TestTab> {
+    const page = await this.track(this.context.newPage());
+    const url = this.sites.pages.url(`/blank?tab=${++this.blankPages}`);
+    await page.goto(url);
+    const tabId = await this.probe.evaluate(async (tabUrl) => {
+      // The url is visible through the extension's host permissions; no tabs permission needed.
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((tab) => tab.url === tabUrl)?.id ?? -1;
+    }, url);
+    if (tabId < 0) throw new Error(`no tab found with ${url}`);
+    return { page, tabId };
+  }
+
+  /** The tab's record in storage.session, as the worker wrote it. */
+  async tabFindings(tabId: number): Promise<TabFindings | undefined> {
+    return this.probe.evaluate(async (key) => {
+      const stored = await chrome.storage.session.get(key);
+      return stored[key] as TabFindings | undefined;
+    }, `tab:${tabId}`);
+  }
+
+  /** Waits until the tab's stored findings satisfy `ready`, and returns them. */
+  async waitForFindings(
+    tabId: number,
+    ready: (record: TabFindings | undefined) => boolean,
+  ): Promise<TabFindings | undefined> {
+    return this.waitFor(() => this.tabFindings(tabId), ready, `tab ${tabId}'s stored findings`);
+  }
+
+  async badge(tabId: number): Promise<Badge> {
+    return this.probe.evaluate(async (id) => {
+      const [text, color] = await Promise.all([
+        chrome.action.getBadgeText({ tabId: id }),
+        chrome.action.getBadgeBackgroundColor({ tabId: id }),
+      ]);
+      return { text, color: [...color] };
+    }, tabId);
+  }
+
+  /** The popup for a tab, opened as a page, once it has rendered its verdict. */
+  async popup(tabId: number): Promise<Page> {
+    const page = await this.track(this.context.newPage());
+    await page.goto(`chrome-extension://${this.extensionId}/popup.html?tabId=${tabId}`);
+    await page.locator('[data-verdict]').waitFor({ timeout: WAIT_MS });
+    return page;
+  }
+
+  workerStatus(): WorkerStatus | null {
+    return this.workerVersion?.status ?? null;
+  }
+
+  /** Stops the extension's service worker, as Chromium does when it is idle, and waits until it has. */
+  async stopWorker(): Promise<void> {
+    const version = await this.waitFor(
+      async () => this.workerVersion,
+      (v) => v?.status === 'running',
+      'a running worker',
+    );
+    await this.devtools.send('ServiceWorker.stopWorker', { versionId: version!.id });
+    await this.waitForWorker('stopped');
+  }
+
+  async waitForWorker(status: WorkerStatus): Promise<void> {
+    await this.waitFor(async () => this.workerStatus(), (s) => s === status, `the worker to be ${status}`);
+  }
+
+  /** Every server answers 200 again and every page a test opened is closed. */
+  async reset(): Promise<void> {
+    resetSites(this.sites);
+    await Promise.all([...this.opened].map((page) => page.close()));
+    this.opened.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    await stopSites(this.sites);
+    await rm(this.userDataDir, { recursive: true, force: true });
+  }
+
+  private async track(opening: Promise<Page>): Promise<Page> {
+    const page = await opening;
+    this.opened.add(page);
+    page.once('close', () => this.opened.delete(page));
+    return page;
+  }
+
+  private async waitFor<T>(read: () => Promise<T>, ready: (value: T) => boolean, what: string): Promise<T> {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const value = await read();
+      if (ready(value)) return value;
+      if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(value, null, 2)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

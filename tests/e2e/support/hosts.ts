@@ -1,0 +1,35 @@
+// The test hosts and the loopback addresses Chromium resolves them to. The list entries they
+// depend on are in tests/fixtures/e2e-list/e2e-registry.csv (see the README beside it).
+
+export interface TestHost {
+  name: string;
+  /** The address the resolver rules map the name to; null when the name must not resolve. */
+  address: string | null;
+}
+
+export const HOSTS = {
+  /** Unlisted; serves the pages that embed subresources. */
+  pages: { name: 'pages.test', address: '127.0.0.1' },
+  /** A real ISP block-page host (Rostelecom), answered locally. */
+  blockPage: { name: 'warning.rt.ru', address: '127.0.0.1' },
+  /** Listed by name. */
+  listedReset: { name: 'listed-reset.test', address: '127.0.0.2' },
+  unlisted451: { name: 'unlisted-451.test', address: '127.0.0.3' },
+  /** Unlisted; redirects to the block-page host. */
+  redirected: { name: 'redirected.test', address: '127.0.0.4' },
+  unlisted503: { name: 'unlisted-503.test', address: '127.0.0.5' },
+  /** Listed by name (with its address, as registry records usually are); embedded as an image. */
+  listedSub: { name: 'listed-sub.test', address: '127.0.0.6' },
+  /** Unlisted, but its address lies in the listed range 127.0.0.16/28. */
+  collateral: { name: 'collateral.test', address: '127.0.0.20' },
+  /** Listed by name; does not resolve. */
+  nxdomainListed: { name: 'nxdomain-listed.test', address: null },
+} as const satisfies Record<string, TestHost>;
+
+/** Chromium's --host-resolver-rules: every test host as above, and nothing else resolves. */
+export function hostResolverRules(): string {
+  const rules = Object.values(HOSTS).map((host: TestHost) =>
+    host.address === null ? `MAP ${host.name} ~NOTFOUND` : `MAP ${host.name} ${host.address}`,
+  );
+  return [...rules, 'MAP * ~NOTFOUND'].join(', ');
+}
