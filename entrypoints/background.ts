@@ -1,67 +1,15 @@
-// Wires browser events to lib/. Every listener is registered synchronously at start: an MV3 worker
+// The worker: glue only. Every listener is registered synchronously at start, because an MV3 worker
 // woken by an event must have its listener in place before that event is dispatched.
-import { browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { AddressMemory } from '../lib/addresses/address-memory';
-import { BLOCKLIST_STATUS_KEY, isEnsureBlocklistMessage } from '../lib/blocklist/blocklist-status';
-import { lazyBlocklist } from '../lib/blocklist/lazy-blocklist';
-import { FailureRecorder } from '../lib/findings/failure-recorder';
-import { paintBadge } from '../lib/findings/paint-badge';
-import { TabStore } from '../lib/findings/tab-store';
-import { hostOfUrl } from '../lib/observe/host-of-url';
-import { observeError, observeRedirect, observeResponse } from '../lib/observe/observe-request';
-import type { Observation } from '../lib/observe/observation';
-import { browserSessionArea } from '../lib/storage/browser-session-area';
-import { t } from '../utils/translate';
+import { registerFindings } from '../utils/worker/register-findings';
+import { registerReports } from '../utils/worker/register-reports';
+import { watchSettings } from '../utils/worker/settings-source';
 
 export default defineBackground(() => {
-  const session = browserSessionArea(browser.storage.session);
-  const addresses = new AddressMemory(session);
-  const blocklist = lazyBlocklist(
-    // The snapshot is generated at build time, so WXT's typed public paths do not know it.
-    async () => (await fetch(browser.runtime.getURL('/blocklist.bin' as PublicPath))).arrayBuffer(),
-    (status) => void browser.storage.session.set({ [BLOCKLIST_STATUS_KEY]: status }),
-  );
-  const recorder = new FailureRecorder({
-    store: new TabStore(session),
-    addresses,
-    blocklist,
-    onTabChanged: (tabId, tab) => {
-      // A closed tab has no badge to update.
-      if (tab) paintBadge(browser.action, t, tabId, tab).catch(() => {});
-    },
-  });
-
-  const record = (observation: Observation | null) => {
-    if (observation) void recorder.failed(observation);
-  };
-  const rememberAddress = (details: { url: string; ip?: string | null }) => {
-    if (!details.ip) return;
-    const host = hostOfUrl(details.url);
-    if (host) addresses.remember(host, details.ip);
-  };
-  const everything = { urls: ['<all_urls>'] };
-
-  browser.webRequest.onBeforeRequest.addListener(
-    (details) => {
-      if (details.tabId >= 0) void recorder.navigationStarted(details.tabId, details.requestId, details.url);
-      return undefined;
-    },
-    { urls: ['<all_urls>'], types: ['main_frame'] },
-  );
-  browser.webRequest.onErrorOccurred.addListener((details) => record(observeError(details)), everything);
-  browser.webRequest.onCompleted.addListener((details) => {
-    rememberAddress(details);
-    record(observeResponse(details));
-  }, everything);
-  browser.webRequest.onBeforeRedirect.addListener((details) => {
-    rememberAddress(details);
-    record(observeRedirect(details));
-  }, everything);
-  browser.tabs.onRemoved.addListener((tabId) => void recorder.tabClosed(tabId));
-  browser.tabs.onReplaced.addListener((_added, removed) => void recorder.tabClosed(removed));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isEnsureBlocklistMessage(message)) return blocklist().then(() => true);
-    return undefined;
+  const reporter = registerReports(watchSettings());
+  registerFindings((finding, previous) => {
+    reporter
+      .findingExplained(finding, previous)
+      .catch((error: unknown) => console.error('Blocklens: could not queue a report', error));
   });
 });

@@ -15,6 +15,8 @@ export interface FailureRecorderDeps {
   blocklist: () => Promise<BlocklistMatcher | null>;
   /** Told after every change of a tab's findings (null: the tab was forgotten). */
   onTabChanged: (tabId: number, tab: TabFindings | null) => void;
+  /** Told after a failure was explained, with the host's finding before it (if any). */
+  onExplained: (finding: Finding, previous: Finding | undefined) => void;
 }
 
 function explainFacts(facts: HostFacts, list: BlocklistMatcher | null): Finding {
@@ -50,9 +52,10 @@ export class FailureRecorder {
       const tab = await this.deps.store.get(observation.tabId);
       const previous = tab?.findings.find((f) => f.host === observation.host);
       const known = await this.deps.addresses.lookup(observation.host);
-      const facts = mergeObservation(previous, observation, known);
-      const updated = await this.deps.store.put(observation.tabId, explainFacts(facts, list));
+      const finding = explainFacts(mergeObservation(previous, observation, known), list);
+      const updated = await this.deps.store.put(observation.tabId, finding);
       this.deps.onTabChanged(observation.tabId, updated);
+      this.deps.onExplained(finding, previous);
     });
   }
 

@@ -37,13 +37,16 @@ function setUp(blocklist: () => Promise<BlocklistMatcher | null>) {
   const area = new MemorySessionArea();
   const addresses = new AddressMemory(area);
   const changes: { tabId: number; tab: TabFindings | null }[] = [];
+  const explained: { host: string; cause: string; previousCause: string | undefined }[] = [];
   const recorder = new FailureRecorder({
     store: new TabStore(area),
     addresses,
     blocklist,
     onTabChanged: (tabId, tab) => changes.push({ tabId, tab }),
+    onExplained: (finding, previous) =>
+      explained.push({ host: finding.host, cause: finding.cause, previousCause: previous?.cause }),
   });
-  return { area, addresses, changes, recorder };
+  return { area, addresses, changes, explained, recorder };
 }
 
 describe('FailureRecorder', () => {
@@ -94,9 +97,13 @@ describe('FailureRecorder', () => {
 
   it('merges repeated failures of one host and forgets a closed tab', async () => {
     const list = await testList();
-    const { recorder, changes, area } = setUp(async () => list);
+    const { recorder, changes, explained, area } = setUp(async () => list);
     await recorder.failed(observation({ host: 'telegram.org' }));
     await recorder.failed(observation({ host: 'telegram.org', time: 2000 }));
+    expect(explained).toEqual([
+      { host: 'telegram.org', cause: 'listed', previousCause: undefined },
+      { host: 'telegram.org', cause: 'listed', previousCause: 'listed' },
+    ]);
     expect(changes.at(-1)?.tab?.findings).toHaveLength(1);
     expect(changes.at(-1)?.tab?.findings[0]?.count).toBe(2);
     await recorder.tabClosed(7);
