@@ -15,6 +15,9 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Where the build:before hook left the compiled list. */
+let snapshotPath: string | undefined;
+
 // Permissions are justified one by one in the README; keep the two in step.
 export default defineConfig({
   imports: false,
@@ -31,9 +34,12 @@ export default defineConfig({
       manifestVersion === 3 ? { extension_pages: CONTENT_SECURITY_POLICY } : CONTENT_SECURITY_POLICY,
   }),
   hooks: {
-    'build:publicAssets': async (wxt, files) => {
-      const snapshotPath = await compileBundledBlocklist(wxt.config.root, wxt.config.wxtDir, wxt.logger);
-      files.push({ absoluteSrc: snapshotPath, relativeDest: 'blocklist.bin' });
+    // Compiled before WXT empties the output folder: a list that fails leaves the last build intact.
+    'build:before': async (wxt) => {
+      snapshotPath = await compileBundledBlocklist(wxt.config.root, wxt.config.wxtDir, wxt.logger);
+    },
+    'build:publicAssets': (_wxt, files) => {
+      if (snapshotPath) files.push({ absoluteSrc: snapshotPath, relativeDest: 'blocklist.bin' });
     },
   },
 });
