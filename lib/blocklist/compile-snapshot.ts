@@ -13,7 +13,7 @@ import { RecordTableBuilder, withRecord, type EntryRecords } from './record-tabl
 import { writeSnapshot, type SnapshotSections } from './snapshot-format';
 import { hostFingerprint, urlFingerprint } from './string-hash';
 import type { SnapshotInfo, SourceRecord } from './types';
-import { locateUrlHost, urlKey } from './url-key';
+import { urlKey, type UrlKey } from './url-key';
 
 export interface CompileOptions {
   /** The list's name, e.g. "ru-registry". */
@@ -36,11 +36,45 @@ export interface CompileResult {
 
 type HostKind = (typeof HOST_KINDS)[keyof typeof HOST_KINDS];
 
+/** Host entries of every kind in first-seen order, found by name through one map per kind. */
+class HostEntries {
+  readonly names: string[] = [];
+  readonly kinds: HostKind[] = [];
+  readonly records: EntryRecords[] = [];
+  readonly byKind = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+
+  /** Adds a name (URL hosts carry no record: recordId is ignored for them). */
+  add(kind: HostKind, name: string, recordId: number): number {
+    const entries = this.byKind[kind]!;
+    const entry = entries.get(name);
+    if (entry !== undefined) {
+      this.records[entry] = withRecord(this.records[entry], recordId);
+      return entry;
+    }
+    entries.set(name, this.names.length);
+    this.names.push(name);
+    this.kinds.push(kind);
+    this.records.push(recordId);
+    return this.names.length - 1;
+  }
+
+  /** The entry a URL's host points to: the listed domain or wildcard, else a URL host entry. */
+  entryFor(host: string): number {
+    const [domains, wildcards, urlHosts] = this.byKind as [Map<string, number>, Map<string, number>, Map<string, number>];
+    return domains.get(host) ?? wildcards.get(host) ?? urlHosts.get(host) ?? this.add(HOST_KINDS.urlHost, host, 0);
+  }
+
+  count(kind: HostKind): number {
+    return this.byKind[kind]!.size;
+  }
+}
+
 class SnapshotCompiler {
   readonly recordTable = new RecordTableBuilder();
-  readonly domains = new Map<string, EntryRecords>();
-  readonly wildcards = new Map<string, EntryRecords>();
-  readonly urls = new Map<string, EntryRecords>();
+  readonly hosts = new HostEntries();
+  readonly urls = new Map<string, number>();
+  readonly urlKeys: UrlKey[] = [];
+  readonly urlRecords: EntryRecords[] = [];
   readonly ipv4 = new AddressForestBuilder(4);
   readonly ipv6 = new AddressForestBuilder(6);
   readonly refused = { count: 0, examples: [] as string[] };
@@ -48,13 +82,9 @@ class SnapshotCompiler {
 
   add(source: SourceRecord): void {
     const id = this.recordTable.idOf(source.record);
-    for (const domain of source.domains) this.addHost(this.domains, domain, id);
-    for (const wildcard of source.wildcards) this.addHost(this.wildcards, wildcard, id);
-    for (const url of source.urls) {
-      const key = urlKey(url);
-      if (key === null || !isAscii(key.href)) this.refuse(`URL ${url}`);
-      else this.urls.set(key.href, withRecord(this.urls.get(key.href), id));
-    }
+    for (const domain of source.domains) this.addHost(HOST_KINDS.domain, domain, id);
+    for (const wildcard of source.wildcards) this.addHost(HOST_KINDS.wildcard, wildcard, id);
+    for (const url of source.urls) this.addUrl(url, id);
     for (const text of source.addresses) {
       const entry = parseAddressEntry(text, this.address);
       if (entry === null) this.refuse(`address ${text}`);
@@ -64,8 +94,9 @@ class SnapshotCompiler {
 
   finish(options: CompileOptions): CompileResult {
     const records = this.recordTable;
+    const urlHosts = this.urlKeys.map((key) => this.hosts.entryFor(key.href.slice(key.hostStart, key.hostEnd)));
     const hosts = this.hostSections();
-    const urls = this.urlSections(hosts.indexOfName);
+    const urls = this.urlSections(urlHosts, hosts.sortedIndex);
     const ipv4 = this.ipv4.build((entry) => records.referenceTo(entry));
     const ipv6 = this.ipv6.build((entry) => records.referenceTo(entry));
     const recordSections = records.finish();
@@ -93,9 +124,9 @@ class SnapshotCompiler {
       date: options.date,
       built: options.built ?? new Date().toISOString(),
       counts: {
-        domains: this.domains.size,
-        wildcards: this.wildcards.size,
-        urls: this.urls.size,
+        domains: this.hosts.count(HOST_KINDS.domain),
+        wildcards: this.hosts.count(HOST_KINDS.wildcard),
+        urls: this.urlKeys.length,
         ipv4: this.ipv4.count,
         ipv6: this.ipv6.count,
         records: recordSections.counts.records,
@@ -105,9 +136,9 @@ class SnapshotCompiler {
       meta: { name: info.name, date: info.date, built: info.built },
       counts: {
         ...info.counts,
-        hostEntries: hosts.sections.hostKinds.length,
+        hostEntries: this.hosts.names.length,
         hostDirectoryBits: hosts.directoryBits,
-        urlEntries: this.urls.size,
+        urlEntries: this.urlKeys.length,
         urlDirectoryBits: urls.directoryBits,
         ipv4Entries: this.ipv4.count,
         ipv4DirectoryBits: ipv4.directoryBits,
@@ -121,68 +152,39 @@ class SnapshotCompiler {
     return { bytes, info, refused: this.refused };
   }
 
-  /** Exact domains, then wildcards, then the hosts of URLs not already among them. */
   private hostSections() {
-    const names: string[] = [];
-    const kinds: HostKind[] = [];
-    const references: number[] = [];
-    const listed = (entries: Map<string, EntryRecords>, kind: HostKind) => {
-      for (const [name, records] of entries) {
-        names.push(name);
-        kinds.push(kind);
-        references.push(this.recordTable.referenceTo(records));
-      }
-    };
-    listed(this.domains, HOST_KINDS.domain);
-    listed(this.wildcards, HOST_KINDS.wildcard);
-    for (const href of this.urls.keys()) {
-      const host = hostOf(href);
-      if (!this.domains.has(host) && !this.wildcards.has(host)) {
-        names.push(host);
-        kinds.push(HOST_KINDS.urlHost);
-        references.push(0);
-      }
-    }
+    const { names, kinds, records } = this.hosts;
     const fingerprints = Uint32Array.from(names, hostFingerprint);
     const order = orderByFingerprint(fingerprints);
+    const sortedIndex = new Uint32Array(order.length);
     const strings = new ByteStringsBuilder();
-    const indexOfName = new Map<string, number>();
     order.forEach((entry, sorted) => {
-      const name = names[entry]!;
-      strings.add(name);
-      if (!indexOfName.has(name)) indexOfName.set(name, sorted);
+      sortedIndex[entry] = sorted;
+      strings.add(names[entry]!);
     });
     const sortedFingerprints = order.map((entry) => fingerprints[entry]!);
     const directoryBits = directoryBitsFor(order.length);
     const { offsets, bytes } = strings.finish();
     return {
       directoryBits,
-      indexOfName,
+      sortedIndex,
       sections: {
         hostDirectory: buildDirectory(sortedFingerprints, directoryBits),
         hostFingerprints: sortedFingerprints,
         hostKinds: Uint8Array.from(order, (entry) => kinds[entry]!),
-        hostRecords: order.map((entry) => references[entry]!),
+        hostRecords: order.map((entry) => this.recordTable.referenceTo(records[entry]!)),
         hostOffsets: offsets,
         hostBytes: bytes,
       },
     };
   }
 
-  private urlSections(indexOfHost: Map<string, number>) {
-    const hrefs = [...this.urls.keys()];
-    const fingerprints = Uint32Array.from(hrefs, urlFingerprint);
+  /** hostEntries[u]: the (unsorted) host entry of URL u; sortedHost maps it to its sorted place. */
+  private urlSections(hostEntries: number[], sortedHost: Uint32Array) {
+    const fingerprints = Uint32Array.from(this.urlKeys, (key) => urlFingerprint(key.href));
     const order = orderByFingerprint(fingerprints);
     const rests = new ByteStringsBuilder();
-    const hostEntries = new Uint32Array(order.length);
-    const references = new Uint32Array(order.length);
-    order.forEach((entry, sorted) => {
-      const href = hrefs[entry]!;
-      const key = locateUrlHost(href)!;
-      rests.add(urlRest(key));
-      hostEntries[sorted] = indexOfHost.get(href.slice(key.hostStart, key.hostEnd))!;
-      references[sorted] = this.recordTable.referenceTo(this.urls.get(href)!);
-    });
+    for (const entry of order) rests.add(urlRest(this.urlKeys[entry]!));
     const sortedFingerprints = order.map((entry) => fingerprints[entry]!);
     const directoryBits = directoryBitsFor(order.length);
     const { offsets, bytes } = rests.finish();
@@ -191,29 +193,37 @@ class SnapshotCompiler {
       sections: {
         urlDirectory: buildDirectory(sortedFingerprints, directoryBits),
         urlFingerprints: sortedFingerprints,
-        urlHosts: hostEntries,
-        urlRecords: references,
+        urlHosts: order.map((entry) => sortedHost[hostEntries[entry]!]!),
+        urlRecords: order.map((entry) => this.recordTable.referenceTo(this.urlRecords[entry]!)),
         urlOffsets: offsets,
         urlBytes: bytes,
       },
     };
   }
 
-  private addHost(entries: Map<string, EntryRecords>, text: string, id: number): void {
+  private addHost(kind: HostKind, text: string, id: number): void {
     const name = normaliseQueryHost(text);
     if (name === null || name.length > 253 || !isAscii(name)) this.refuse(`host ${text}`);
-    else entries.set(name, withRecord(entries.get(name), id));
+    else this.hosts.add(kind, name, id);
+  }
+
+  private addUrl(text: string, id: number): void {
+    const key = urlKey(text);
+    if (key === null || !isAscii(key.href)) return this.refuse(`URL ${text}`);
+    const entry = this.urls.get(key.href);
+    if (entry !== undefined) {
+      this.urlRecords[entry] = withRecord(this.urlRecords[entry], id);
+      return;
+    }
+    this.urls.set(key.href, this.urlKeys.length);
+    this.urlKeys.push(key);
+    this.urlRecords.push(id);
   }
 
   private refuse(what: string): void {
     this.refused.count++;
     if (this.refused.examples.length < REFUSED_EXAMPLES) this.refused.examples.push(what);
   }
-}
-
-function hostOf(href: string): string {
-  const key = locateUrlHost(href)!;
-  return href.slice(key.hostStart, key.hostEnd);
 }
 
 function isAscii(text: string): boolean {
@@ -226,6 +236,8 @@ export async function compileSnapshot(
   options: CompileOptions,
 ): Promise<CompileResult> {
   const compiler = new SnapshotCompiler();
-  for await (const source of sources) compiler.add(source);
+  // An array or other iterable is read without an await per record.
+  if (Symbol.iterator in sources) for (const source of sources) compiler.add(source);
+  else for await (const source of sources) compiler.add(source);
   return compiler.finish(options);
 }

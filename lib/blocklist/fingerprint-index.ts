@@ -1,9 +1,9 @@
 // Sorted 32-bit fingerprints with a directory on their top bits: a lookup reads one directory
-// bucket (about four fingerprints) instead of binary-searching the whole array.
+// bucket (a handful of fingerprints) instead of binary-searching the whole array.
 
-/** Directory size for `count` fingerprints: about four a bucket, at least two buckets. */
+/** Directory size for `count` fingerprints: 4 to 8 a bucket (a 4-byte slot per 6 bytes of index). */
 export function directoryBitsFor(count: number): number {
-  return Math.min(24, Math.max(1, Math.ceil(Math.log2(Math.max(count, 1) / 4))));
+  return Math.min(24, Math.max(1, Math.floor(Math.log2(Math.max(count, 1) / 4))));
 }
 
 /** directory[b] = how many fingerprints have top bits below b; one extra slot holds the total. */

@@ -5,6 +5,7 @@
 // there yields every listed entry that holds the query, and nothing else.
 
 import { formatAddressEntry, wordMask } from './address-bits';
+import { HitCache } from './hit-cache';
 import type { SnapshotRecords } from './snapshot-records';
 import type { ListHit } from './types';
 
@@ -24,6 +25,7 @@ export interface AddressForestViews {
 export class AddressForest {
   private readonly words: number;
   private readonly bits: number;
+  private readonly hits = new HitCache((entry) => this.hit(entry));
 
   constructor(
     private readonly family: 4 | 6,
@@ -48,7 +50,7 @@ export class AddressForest {
     let entry = low - 1;
     while (entry >= 0 && entry !== NO_PARENT && !this.holds(entry, query)) entry = parents[entry]!;
     const hits: ListHit[] = [];
-    for (; entry >= 0 && entry !== NO_PARENT; entry = parents[entry]!) hits.push(this.hit(entry));
+    for (; entry >= 0 && entry !== NO_PARENT; entry = parents[entry]!) hits.push(this.hits.get(entry));
     return hits;
   }
 

@@ -2,8 +2,9 @@
 // One pass from the last character to the first yields every suffix's fingerprint; each candidate
 // is confirmed against the stored host, so a fingerprint collision never reports a hit.
 
-import { bytesEqualText, type ByteStrings } from './byte-strings';
+import { bytesEqualText, decodeString, type ByteStrings } from './byte-strings';
 import type { FingerprintIndex } from './fingerprint-index';
+import { HitCache } from './hit-cache';
 import { normaliseQueryHost } from './normalise-query-host';
 import type { SnapshotRecords } from './snapshot-records';
 import { finishHash, HASH_SEED, hashStep } from './string-hash';
@@ -19,6 +20,7 @@ const MAX_SUFFIXES = 253;
 export class HostTable {
   private readonly suffixStarts = new Int32Array(MAX_SUFFIXES);
   private readonly suffixFingerprints = new Uint32Array(MAX_SUFFIXES);
+  private readonly hits = new HitCache((entry) => this.hit(entry));
 
   constructor(
     private readonly index: FingerprintIndex,
@@ -42,22 +44,35 @@ export class HostTable {
       }
     }
     const hits: ListHit[] = [];
+    const fingerprints = this.index.fingerprints;
     for (let s = suffixes - 1; s >= 0; s--) {
       const fingerprint = this.suffixFingerprints[s]!;
       const start = this.suffixStarts[s]!;
-      const fingerprints = this.index.fingerprints;
+      // A name is at most once a domain and once a wildcard, in either order.
+      let domain = -1;
+      let wildcard = -1;
       for (let entry = this.index.first(fingerprint); entry >= 0 && fingerprints[entry] === fingerprint; entry++) {
         const kind = this.kinds[entry];
         if (kind === HOST_KINDS.urlHost || !this.nameEquals(entry, name, start, name.length)) continue;
-        const suffix = start === 0 ? name : name.slice(start);
-        hits.push(
-          kind === HOST_KINDS.domain
-            ? { type: 'list-domain', entry: suffix, records: this.records.of(this.recordRefs[entry]!) }
-            : { type: 'list-wildcard', entry: `*.${suffix}`, records: this.records.of(this.recordRefs[entry]!) },
-        );
+        if (kind === HOST_KINDS.domain) domain = entry;
+        else wildcard = entry;
       }
+      if (domain >= 0) hits.push(this.hits.get(domain));
+      if (wildcard >= 0) hits.push(this.hits.get(wildcard));
     }
     return hits;
+  }
+
+  name(entry: number): string {
+    return decodeString(this.names, entry);
+  }
+
+  private hit(entry: number): ListHit {
+    const name = this.name(entry);
+    const records = this.records.of(this.recordRefs[entry]!);
+    return this.kinds[entry] === HOST_KINDS.domain
+      ? { type: 'list-domain', entry: name, records }
+      : { type: 'list-wildcard', entry: `*.${name}`, records };
   }
 
   /** True when host entry `entry` is text[from, to). */

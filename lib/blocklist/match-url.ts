@@ -1,8 +1,9 @@
 // URL lookups in a snapshot. A URL entry stores its text with the host cut out (a NUL byte marks
 // where it stood) and names its host entry, so the host is stored once for all its URLs.
 
-import type { ByteStrings } from './byte-strings';
+import { decodeString, type ByteStrings } from './byte-strings';
 import type { FingerprintIndex } from './fingerprint-index';
+import { HitCache } from './hit-cache';
 import type { HostTable } from './match-host';
 import type { SnapshotRecords } from './snapshot-records';
 import { urlFingerprint } from './string-hash';
@@ -13,6 +14,12 @@ import { urlKey, type UrlKey } from './url-key';
 export const HOST_MARK = 0;
 
 export class UrlTable {
+  private readonly hits = new HitCache((entry) => ({
+    type: 'list-url',
+    entry: this.urlText(entry),
+    records: this.records.of(this.recordRefs[entry]!),
+  }));
+
   constructor(
     private readonly index: FingerprintIndex,
     private readonly hostEntries: Uint32Array,
@@ -29,10 +36,18 @@ export class UrlTable {
     const fingerprints = this.index.fingerprints;
     for (let entry = this.index.first(fingerprint); entry >= 0 && fingerprints[entry] === fingerprint; entry++) {
       if (this.restEquals(entry, key) && this.hosts.nameEquals(this.hostEntries[entry]!, key.href, key.hostStart, key.hostEnd)) {
-        return [{ type: 'list-url', entry: key.href, records: this.records.of(this.recordRefs[entry]!) }];
+        return [this.hits.get(entry)];
       }
     }
     return [];
+  }
+
+  /** The URL of entry `entry`: its stored text with its host put back. */
+  private urlText(entry: number): string {
+    const rest = decodeString(this.rests, entry);
+    const host = this.hosts.name(this.hostEntries[entry]!);
+    const mark = rest.indexOf(String.fromCharCode(HOST_MARK));
+    return rest.slice(0, mark) + host + rest.slice(mark + 1);
   }
 
   private restEquals(entry: number, { href, hostStart, hostEnd }: UrlKey): boolean {

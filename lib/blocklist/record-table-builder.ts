@@ -24,19 +24,32 @@ export class RecordTableBuilder {
   private readonly setIds = new Map<string, number>();
   private readonly setStarts: number[] = [0];
   private readonly setMembers: number[] = [];
+  private last: { record: ListRecord; id: number } | null = null;
 
   get recordCount(): number {
     return this.recordIds.size;
   }
 
   idOf(record: ListRecord): number {
-    const key = RECORD_FIELDS.map((field) => record[field]).join('\u0001');
+    // Registry dumps often give one decision several lines in a row.
+    const last = this.last;
+    if (
+      last &&
+      record.decision === last.record.decision &&
+      record.date === last.record.date &&
+      record.authority === last.record.authority &&
+      record.list === last.record.list
+    ) {
+      return last.id;
+    }
+    const key = `${record.list}\u0001${record.authority}\u0001${record.decision}\u0001${record.date}`;
     let id = this.recordIds.get(key);
     if (id === undefined) {
       id = this.recordIds.size;
       this.recordIds.set(key, id);
       for (const field of RECORD_FIELDS) this.fields.push(this.stringId(record[field]));
     }
+    this.last = { record, id };
     return id;
   }
 

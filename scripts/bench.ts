@@ -1,0 +1,276 @@
+// npm run bench [-- --registry FILE]: the snapshot matcher against the naive baseline (list text
+// parsed into maps at start, linear range scan) in one run, on a seeded synthetic registry at the
+// scale of issue 3 or on a real registry dump. Prints compile time, snapshot size, load-to-ready
+// time, retained heap, lookup times, the ratios, and PASS/FAIL against the targets.
+
+import { createReadStream, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { wordMask } from '../lib/blocklist/address-bits';
+import { compileSnapshot } from '../lib/blocklist/compile-snapshot';
+import { loadSnapshot } from '../lib/blocklist/load-snapshot';
+import { buildNaiveMatcher } from '../lib/blocklist/naive-matcher';
+import { parseRkn } from '../lib/blocklist/parse-rkn';
+import { ParseTally } from '../lib/blocklist/parse-tally';
+import { verifySnapshotChecksum } from '../lib/blocklist/snapshot-format';
+import {
+  REGISTRY_SCALE,
+  registryDump,
+  SeededRandom,
+  SYNTHETIC_LIST,
+  syntheticRegistry,
+  syntheticSite,
+} from '../lib/blocklist/synthetic-registry';
+import type { BlocklistMatcher, ListHit, SourceRecord } from '../lib/blocklist/types';
+
+const TARGETS = {
+  compileSeconds: 30,
+  snapshotBytes: 24 * 1024 * 1024,
+  loadMs: 5,
+  retainedRatio: 1.2,
+  hostMedianUs: 1,
+  addressMedianUs: 0.5,
+};
+const QUERIES = 20_000;
+const BATCH = 100;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
+
+/** Heap and off-heap memory (ArrayBuffers count as external) after a full collection. */
+function memory(): number {
+  gc!();
+  gc!();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.external;
+}
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+type Source = () => AsyncIterable<SourceRecord>;
+
+interface Queries {
+  hostHits: string[];
+  hostMisses: string[];
+  addressHits: string[];
+  addressMisses: string[];
+}
+
+/** Query material drawn from the list itself: listed names, parents, wildcards, addresses in ranges. */
+async function buildQueries(records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>, seed: number): Promise<Queries> {
+  const random = new SeededRandom(seed);
+  const domains: string[] = [];
+  const wildcards: string[] = [];
+  const addresses: string[] = [];
+  for await (const record of records) {
+    domains.push(...record.domains);
+    wildcards.push(...record.wildcards);
+    addresses.push(...record.addresses);
+  }
+  const hostHits = Array.from({ length: QUERIES }, () => {
+    const kind = random.next();
+    if (kind < 0.4 || !wildcards.length) return kind < 0.7 ? random.pick(domains) : `cdn.${random.pick(domains)}`;
+    return `x${random.below(100)}.${random.pick(wildcards)}`;
+  });
+  const hostMisses = Array.from({ length: QUERIES }, () => `nx-${syntheticSite(random)}`);
+  const addressHits = Array.from({ length: QUERIES }, () => addressInside(random, random.pick(addresses)));
+  const addressMisses = Array.from({ length: QUERIES }, () =>
+    random.next() < 0.9
+      ? [random.below(223) + 1, random.below(256), random.below(256), random.below(256)].join('.')
+      : `2a0${random.below(10)}:${random.below(65536).toString(16)}::${random.below(65536).toString(16)}`,
+  );
+  return { hostHits, hostMisses, addressHits, addressMisses };
+}
+
+/** A random address inside a listed IPv4 entry; the first address of an IPv6 range. */
+function addressInside(random: SeededRandom, entry: string): string {
+  const [address = '', prefixText] = entry.split('/');
+  if (prefixText === undefined || address.includes(':')) return address;
+  const prefix = Number(prefixText);
+  const start = address.split('.').reduce((value, octet) => value * 256 + Number(octet), 0);
+  const value = (start | (random.uint32() & ~wordMask(prefix))) >>> 0;
+  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
+}
+
+interface LookupTiming {
+  /** Mean of the first pass over the queries: cold code, and records decoded the first time. */
+  firstPassUs: number;
+  medianUs: number;
+  p99Us: number;
+}
+
+/** Per-lookup time from batches of BATCH lookups: the median and 99th percentile batch. */
+function timeLookups(lookup: (query: string) => ListHit[], queries: string[]): LookupTiming {
+  let sink = 0;
+  const first = process.hrtime.bigint();
+  for (const query of queries) sink += lookup(query).length;
+  const firstPassUs = Number(process.hrtime.bigint() - first) / queries.length / 1000;
+  const batches = Math.floor(queries.length / BATCH);
+  const perLookup: number[] = [];
+  for (let batch = 0; batch < batches; batch++) {
+    const start = process.hrtime.bigint();
+    for (let i = batch * BATCH; i < (batch + 1) * BATCH; i++) sink += lookup(queries[i]!).length;
+    perLookup.push(Number(process.hrtime.bigint() - start) / BATCH / 1000);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  perLookup.sort((a, b) => a - b);
+  return { firstPassUs, medianUs: perLookup[Math.floor(batches / 2)]!, p99Us: perLookup[Math.floor(batches * 0.99)]! };
+}
+
+interface MatcherFigures {
+  readySeconds: number;
+  retainedBytes: number;
+  hostHits: LookupTiming;
+  hostMisses: LookupTiming;
+  addressHits: LookupTiming;
+  addressMisses: LookupTiming;
+}
+
+function lookupFigures(matcher: BlocklistMatcher, queries: Queries) {
+  return {
+    hostHits: timeLookups((q) => matcher.matchHost(q), queries.hostHits),
+    hostMisses: timeLookups((q) => matcher.matchHost(q), queries.hostMisses),
+    addressHits: timeLookups((q) => matcher.matchAddress(q), queries.addressHits),
+    addressMisses: timeLookups((q) => matcher.matchAddress(q), queries.addressMisses),
+  };
+}
+
+/** Keeps the queries of each set that the reference puts in it, and says how many it dropped. */
+function checkQueries(naive: BlocklistMatcher, snapshot: BlocklistMatcher, queries: Queries): string[] {
+  const notes: string[] = [];
+  const keep = (name: keyof Queries, lookup: (m: BlocklistMatcher, q: string) => ListHit[], hits: boolean) => {
+    const all = queries[name];
+    queries[name] = all.filter((query) => lookup(naive, query).length > 0 === hits);
+    if (queries[name].length < all.length) notes.push(`${name}: ${all.length - queries[name].length} queries dropped (wrong set)`);
+    const differ = queries[name].filter((q) => JSON.stringify(lookup(naive, q)) !== JSON.stringify(lookup(snapshot, q)));
+    if (differ.length) notes.push(`MISMATCH ${name}: ${differ.length} queries answered differently, e.g. ${differ[0]}`);
+  };
+  keep('hostHits', (m, q) => m.matchHost(q), true);
+  keep('hostMisses', (m, q) => m.matchHost(q), false);
+  keep('addressHits', (m, q) => m.matchAddress(q), true);
+  keep('addressMisses', (m, q) => m.matchAddress(q), false);
+  return notes;
+}
+
+async function run(label: string, source: Source, meta: { name: string; date: string }, queries: Queries): Promise<void> {
+  console.log(`\n${label}`);
+  let start = process.hrtime.bigint();
+  const compiled = await compileSnapshot(source(), meta);
+  const compileSeconds = seconds(start);
+  const { bytes } = compiled;
+  const counts = compiled.info.counts;
+  console.log(
+    `  ${counts.domains} domains, ${counts.wildcards} wildcards, ${counts.urls} URLs, ${counts.ipv4} IPv4 and ` +
+      `${counts.ipv6} IPv6 entries, ${counts.records} records; ${compiled.refused.count} entries refused`,
+  );
+
+  const before = memory();
+  const buffer = bytes.slice().buffer;
+  start = process.hrtime.bigint();
+  const snapshot = loadSnapshot(buffer, { verifyChecksum: false });
+  const firstLoad = seconds(start);
+  const loads: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    start = process.hrtime.bigint();
+    loadSnapshot(buffer, { verifyChecksum: false });
+    loads.push(seconds(start));
+  }
+  loads.sort((a, b) => a - b);
+  start = process.hrtime.bigint();
+  verifySnapshotChecksum(buffer);
+  const checksumSeconds = seconds(start);
+  const snapshotRetained = memory() - before;
+
+  const naiveBefore = memory();
+  start = process.hrtime.bigint();
+  const naive = await buildNaiveMatcher(source(), { ...meta, built: compiled.info.built });
+  const naiveReady = seconds(start);
+  const naiveRetained = memory() - naiveBefore;
+
+  for (const note of checkQueries(naive, snapshot, queries)) console.log(`  ${note}`);
+  const figures: MatcherFigures = {
+    readySeconds: firstLoad,
+    retainedBytes: snapshotRetained,
+    ...lookupFigures(snapshot, queries),
+  };
+  const naiveFigures: MatcherFigures = { readySeconds: naiveReady, retainedBytes: naiveRetained, ...lookupFigures(naive, queries) };
+  report({ compileSeconds, snapshotBytes: bytes.length, medianLoad: loads[10]!, checksumSeconds }, figures, naiveFigures);
+}
+
+function report(
+  snapshotOnly: { compileSeconds: number; snapshotBytes: number; medianLoad: number; checksumSeconds: number },
+  snapshot: MatcherFigures,
+  naive: MatcherFigures,
+): void {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const ms = (s: number) => `${(s * 1000).toFixed(3)} ms`;
+  const us = (value: number) => `${value.toFixed(3)} µs`;
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  const rows: string[][] = [['figure', 'snapshot', 'naive', 'naive/snapshot', 'target', '']];
+  rows.push(['compile (parse + build)', `${snapshotOnly.compileSeconds.toFixed(1)} s`, '-', '', '< 30 s', verdict(snapshotOnly.compileSeconds < TARGETS.compileSeconds)]);
+  rows.push(['snapshot size', mb(snapshotOnly.snapshotBytes), '-', '', '< 24 MB', verdict(snapshotOnly.snapshotBytes < TARGETS.snapshotBytes)]);
+  rows.push([
+    'load-to-ready (first / median)',
+    `${ms(snapshot.readySeconds)} / ${ms(snapshotOnly.medianLoad)}`,
+    ms(naive.readySeconds),
+    ratio(naive.readySeconds, snapshot.readySeconds),
+    '< 5 ms',
+    verdict(snapshot.readySeconds * 1000 < TARGETS.loadMs),
+  ]);
+  rows.push(['checksum, once a session', ms(snapshotOnly.checksumSeconds), '-', '', '', '']);
+  rows.push([
+    'retained heap',
+    `${mb(snapshot.retainedBytes)} (${(snapshot.retainedBytes / snapshotOnly.snapshotBytes).toFixed(2)}x)`,
+    mb(naive.retainedBytes),
+    ratio(naive.retainedBytes, snapshot.retainedBytes),
+    '<= 1.2x snapshot',
+    verdict(snapshot.retainedBytes <= TARGETS.retainedRatio * snapshotOnly.snapshotBytes),
+  ]);
+  const lookups: [string, keyof MatcherFigures, number][] = [
+    ['host hit', 'hostHits', TARGETS.hostMedianUs],
+    ['host miss', 'hostMisses', TARGETS.hostMedianUs],
+    ['address hit', 'addressHits', TARGETS.addressMedianUs],
+    ['address miss', 'addressMisses', TARGETS.addressMedianUs],
+  ];
+  for (const [name, key, target] of lookups) {
+    const ours = snapshot[key] as LookupTiming;
+    const theirs = naive[key] as LookupTiming;
+    rows.push([`${name} median`, us(ours.medianUs), us(theirs.medianUs), ratio(theirs.medianUs, ours.medianUs), `< ${target} µs`, verdict(ours.medianUs < target)]);
+    rows.push([`${name} p99`, us(ours.p99Us), us(theirs.p99Us), ratio(theirs.p99Us, ours.p99Us), '', '']);
+    rows.push([`${name} first pass`, us(ours.firstPassUs), us(theirs.firstPassUs), ratio(theirs.firstPassUs, ours.firstPassUs), '', '']);
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const row of rows) console.log(`  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}`);
+}
+
+async function* chunksOf(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += 1 << 16) yield bytes.subarray(at, at + (1 << 16));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { registry: { type: 'string' } } });
+  if (values.registry) {
+    const path = resolve(values.registry);
+    const parse = (tally: ParseTally) => parseRkn(createReadStream(path), 'ru-registry', tally);
+    const tally = new ParseTally(path);
+    const queries = await buildQueries(parse(tally), 1);
+    const meta = { name: 'ru-registry', date: tally.summary.updated };
+    await run(`registry dump ${path} (${(statSync(path).size / 1e6).toFixed(1)} MB)`, () => parse(new ParseTally(path)), meta, queries);
+    return;
+  }
+  const start = process.hrtime.bigint();
+  let records: SourceRecord[] | null = syntheticRegistry(REGISTRY_SCALE);
+  const date = '2026-01-01';
+  const dump = registryDump(records, date);
+  const queries = await buildQueries(records, 2);
+  records = null;
+  const label =
+    `synthetic registry (seed ${REGISTRY_SCALE.seed}, ${(dump.length / 1e6).toFixed(1)} MB dump, ` +
+    `generated in ${seconds(start).toFixed(1)} s)`;
+  await run(label, () => parseRkn(chunksOf(dump), SYNTHETIC_LIST, new ParseTally('synthetic')), { name: SYNTHETIC_LIST, date }, queries);
+}
+
+await main();
