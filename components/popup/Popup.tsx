@@ -4,14 +4,17 @@ import type { PopupState } from '../../lib/popup-model/popup-state';
 import { BlocklistFooter } from './BlocklistFooter';
 import { EmptyState } from './EmptyState';
 import { FindingList } from './FindingList';
+import { ReportsLine, type ReportsStatus } from './ReportsLine';
 import { VerdictSummary } from './VerdictSummary';
 
 export interface PopupProps {
   state: PopupState;
   t: Translate;
+  /** Whether reports are on; the line is left out while unknown. */
+  reports?: { status: ReportsStatus | null; openOptions: () => void };
 }
 
-export function Popup({ state, t }: PopupProps) {
+export function Popup({ state, t, reports }: PopupProps) {
   const host = state.phase === 'ready' ? state.pageHost : '';
   return (
     <div class="popup" aria-busy={state.phase === 'loading'}>
@@ -36,6 +39,7 @@ export function Popup({ state, t }: PopupProps) {
         )}
       </main>
       {state.phase === 'ready' && <BlocklistFooter status={state.blocklist} t={t} />}
+      {reports?.status && <ReportsLine status={reports.status} openOptions={reports.openOptions} t={t} />}
     </div>
   );
 }

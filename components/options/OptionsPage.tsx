@@ -1,0 +1,68 @@
+// The options page: reports only (the one setting with a switch today): consent, the queue as it
+// will be sent, and delivery.
+import type { Translate } from '../../lib/explain/translate';
+import type { SendResult } from '../../lib/reports/send-reports';
+import { pageLanguage } from '../reports/page-language';
+import type { ReportPageServices } from '../reports/report-page-services';
+import { ReportsConsent } from '../reports/ReportsConsent';
+import { useSettings } from '../reports/use-settings';
+import { DeliveryPanel } from './DeliveryPanel';
+import { QueueView } from './QueueView';
+import { useQueueSnapshot } from './use-queue-snapshot';
+
+export interface OptionsServices extends ReportPageServices {
+  /** Asks the worker to send the queue now, and resolves with what that run achieved. */
+  sendNow: () => Promise<SendResult>;
+}
+
+export interface OptionsPageProps {
+  services: OptionsServices;
+  t: Translate;
+  /** How often the queue is read again while the page is visible. */
+  pollMs?: number;
+}
+
+export function OptionsPage({ services, t, pollMs }: OptionsPageProps) {
+  const lang = pageLanguage(t);
+  const [view, showSettings] = useSettings(services.settings);
+  const [snapshot, refresh] = useQueueSnapshot(services.queue, pollMs);
+  return (
+    <div class="page">
+      <header class="page-header">
+        <p class="brand">{t('extName')}</p>
+        <h1>{t('options_title')}</h1>
+      </header>
+      <main>
+        <section class="card" aria-labelledby="reports-title">
+          <h2 id="reports-title">{t('consent_title')}</h2>
+          <ReportsConsent
+            view={view}
+            services={services}
+            onSaved={(settings) => {
+              showSettings(settings);
+              void refresh();
+            }}
+            lang={lang}
+            t={t}
+          />
+        </section>
+        <QueueView
+          snapshot={snapshot}
+          client={services.client}
+          queue={services.queue}
+          onChanged={refresh}
+          lang={lang}
+          t={t}
+        />
+        <DeliveryPanel
+          snapshot={snapshot}
+          enabled={view.phase === 'ready' && view.settings.reports.enabled}
+          sendNow={services.sendNow}
+          onSent={refresh}
+          lang={lang}
+          t={t}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// The consent block shared by the welcome and options pages: the explanation, the real example and
+// the choice, once the settings are read.
+import type { Translate } from '../../lib/explain/translate';
+import type { Settings } from '../../lib/settings/settings';
+import { ConsentForm } from './ConsentForm';
+import type { ReportPageServices } from './report-page-services';
+import { ReportExample } from './ReportExample';
+import { ReportExplanation } from './ReportExplanation';
+import { saveReportSettings } from './save-report-settings';
+import type { SettingsView } from './use-settings';
+
+export interface ReportsConsentProps {
+  view: SettingsView;
+  services: ReportPageServices;
+  /** The settings as just saved. */
+  onSaved: (settings: Settings) => void;
+  lang: string;
+  t: Translate;
+}
+
+export function ReportsConsent({ view, services, onSaved, lang, t }: ReportsConsentProps) {
+  if (view.phase === 'loading') return <p role="status">{t('consent_loading')}</p>;
+  if (view.phase === 'error') {
+    return (
+      <p class="notice notice-error" role="alert">
+        {t('consent_load_failed', [view.message])}
+      </p>
+    );
+  }
+  const { reports } = view.settings;
+  return (
+    <div class="consent">
+      <ReportExplanation collectorUrl={reports.collectorUrl} t={t} />
+      <ReportExample country={reports.country} services={services} t={t} />
+      <ConsentForm
+        saved={reports}
+        onSave={async (next) => onSaved(await saveReportSettings(services, next))}
+        lang={lang}
+        t={t}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+// What the welcome and options pages need from the browser, passed in as one object so that tests
+// can hand in their own settings area, queue and clock.
+import type { ClientInfo } from '../../lib/reports/report';
+import type { QueueAccess } from '../../utils/page-report-queue';
+import type { SettingsStore } from '../../utils/settings-store';
+
+export interface ReportPageServices {
+  settings: SettingsStore;
+  queue: QueueAccess;
+  /** The `client` of every batch, as the worker sends it. */
+  client: ClientInfo;
+  /** Clock and id source for the example report. */
+  now: () => number;
+  newId: () => string;
+}

@@ -1,0 +1,11 @@
+// Joins the browser's services to the options page.
+import { OptionsPage } from '../../components/options/OptionsPage';
+import type { Translate } from '../../lib/explain/translate';
+import { browserReportPageServices } from '../../utils/report-page-services';
+import { sendReportsNow } from '../../utils/send-reports-now';
+
+const services = { ...browserReportPageServices(), sendNow: sendReportsNow };
+
+export function App({ t }: { t: Translate }) {
+  return <OptionsPage services={services} t={t} />;
+}
