@@ -1,0 +1,80 @@
+// The blocklist from the command line:
+//   npm run blocklist -- build --source rkn:FILE [--source plain:FILE ...] --out FILE
+//   npm run blocklist -- lookup [--snapshot FILE] HOST|ADDRESS|URL ...
+// `lookup` without --snapshot compiles the bundled sources first, as the extension build does.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseAddressQuery } from '../lib/blocklist/address-bits';
+import { compileSources } from '../lib/blocklist/compile-sources';
+import { loadSnapshot } from '../lib/blocklist/load-snapshot';
+import { DEFAULT_BLOCKLIST_SOURCES, parseSourceSpecs } from '../lib/blocklist/read-sources';
+import type { BlocklistMatcher, ListHit } from '../lib/blocklist/types';
+import { urlKey } from '../lib/blocklist/url-key';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = `usage:
+  npm run blocklist -- build --source FORMAT:FILE [--source FORMAT:FILE ...] --out FILE
+  npm run blocklist -- lookup [--snapshot FILE] HOST|ADDRESS|URL ...
+FORMAT is rkn, plain or citizenlab.`;
+
+async function build(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { source: { type: 'string', multiple: true }, out: { type: 'string' } } });
+  if (!values.source?.length || !values.out) throw new Error(USAGE);
+  const compiled = await compileSources(parseSourceSpecs(values.source.join(','), process.cwd()));
+  for (const source of compiled.report.sources) {
+    console.log(`${source.file}: ${source.accepted} records, ${source.rejected} lines refused, ${source.droppedEntries} entries dropped`);
+    for (const problem of source.problems) console.log(`  line ${problem.line}: ${problem.reason}`);
+    if (source.problemCount > source.problems.length) console.log(`  ... ${source.problemCount - source.problems.length} more`);
+  }
+  if (compiled.refused.count) console.log(`compiler refused ${compiled.refused.count} entries: ${compiled.refused.examples.join(', ')}`);
+  const { name, date, counts } = compiled.info;
+  writeFileSync(values.out, compiled.bytes);
+  console.log(
+    `${values.out}: ${name} of ${date || 'no date'}, ${counts.domains} domains, ${counts.wildcards} wildcards, ` +
+      `${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${counts.records} records, ` +
+      `${compiled.bytes.length} bytes`,
+  );
+}
+
+/** Every list hit for a query: a URL's own entry and its host's, an address's, a host's. */
+function hitsFor(matcher: BlocklistMatcher, query: string): ListHit[] {
+  if (query.includes('://')) {
+    const key = urlKey(query);
+    if (!key) throw new Error(`not a URL: ${query}`);
+    return [...matcher.matchUrl(query), ...hitsFor(matcher, key.href.slice(key.hostStart, key.hostEnd))];
+  }
+  return parseAddressQuery(query, new Uint32Array(4)) ? matcher.matchAddress(query) : matcher.matchHost(query);
+}
+
+async function lookup(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { snapshot: { type: 'string' } } });
+  if (!positionals.length) throw new Error(USAGE);
+  const bytes = values.snapshot
+    ? readFileSync(values.snapshot)
+    : (await compileSources(parseSourceSpecs(DEFAULT_BLOCKLIST_SOURCES, ROOT))).bytes;
+  const matcher = loadSnapshot(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const { name, date } = matcher.info;
+  for (const query of positionals) {
+    const hits = hitsFor(matcher, query);
+    console.log(hits.length ? `${query}: ${hits.length} hit(s) in ${name} of ${date}` : `${query}: not in ${name} of ${date}`);
+    for (const hit of hits) {
+      console.log(`  ${hit.type} ${hit.entry}`);
+      for (const record of hit.records) {
+        console.log(`    ${record.authority || '(no authority)'}, decision ${record.decision || '(none)'}, ${record.date || '(no date)'} [${record.list}]`);
+      }
+    }
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+try {
+  if (command === 'build') await build(rest);
+  else if (command === 'lookup') await lookup(rest);
+  else throw new Error(USAGE);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}
