@@ -109,6 +109,18 @@ describe.each<Locale>(['en', 'ru'])('reports consent on the options page in %s',
     expect(form.dataset.reports).toBe('off');
   });
 
+  it('offers every country by its name in the page\'s language, sorted, after "not declared"', async () => {
+    const { t, getByLabelText } = await open(locale);
+    const options = [...(getByLabelText(t('consent_country_label')) as HTMLSelectElement).options];
+    expect(options[0]).toMatchObject({ value: '', text: t('consent_country_none') });
+    const names = new Intl.DisplayNames([locale], { type: 'region' });
+    const countries = options.slice(1);
+    expect(countries.map((option) => option.value)).toEqual(expect.arrayContaining(['RU', 'BY', 'KZ', 'UA', 'UZ', 'KG', 'TJ', 'AM', 'AZ', 'GE', 'MD', 'IR', 'TR', 'CN']));
+    for (const option of countries) expect(option.text).toBe(names.of(option.value));
+    const texts = countries.map((option) => option.text);
+    expect(texts).toEqual([...texts].sort(new Intl.Collator(locale).compare));
+  });
+
   it('follows settings changed elsewhere, such as on the welcome page', async () => {
     const { form, address, store } = await open(locale);
     await store(ON);
