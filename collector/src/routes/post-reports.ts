@@ -1,0 +1,17 @@
+// POST /v1/reports: a batch is validated as a whole, then stored in one statement; 202 only after
+// the reports are committed.
+import type { Handler } from 'hono';
+import { MAX_BODY_BYTES, validateReportBatch } from '../../../lib/reports/report';
+import { readJsonBody } from '../read-json-body';
+import type { ReportStore } from '../storage/report-store';
+
+export function postReports(store: ReportStore): Handler {
+  return async (c) => {
+    const body = await readJsonBody(c.req.raw, MAX_BODY_BYTES);
+    if (!body.ok) return c.json({ error: body.error }, body.status);
+    const validation = validateReportBatch(body.value);
+    if (!validation.ok) return c.json({ error: validation.error }, 400);
+    const { accepted, duplicates } = await store.insert(validation.batch);
+    return c.json({ accepted, duplicates }, 202);
+  };
+}

@@ -1,0 +1,20 @@
+// The embedded backend: PostgreSQL compiled to WebAssembly, in a data folder or in memory.
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, Queryable } from './database';
+
+/** `dataDir` is a folder, or `memory://` to keep everything in memory. */
+export async function openPgliteDatabase(dataDir: string): Promise<Database> {
+  const db = await PGlite.create(dataDir);
+  const queryable = (target: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    query: async <Row extends object>(sql: string, params?: unknown[]) => (await target.query<Row>(sql, params)).rows,
+    exec: async (sql) => {
+      await target.exec(sql);
+    },
+  });
+  return {
+    backend: 'pglite',
+    ...queryable(db),
+    transaction: (work) => db.transaction((tx) => work(queryable(tx))),
+    close: () => db.close(),
+  };
+}
