@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
+import type { Finding } from '../../../lib/findings/vocabulary';
 import { hostResolverRules } from './hosts';
 import { resetSites, startSites, stopSites, type Sites } from './sites';
 
@@ -26,7 +27,7 @@ export interface Badge {
 }
 
 /** A service worker's state as DevTools reports it. */
-export type WorkerStatus = 'stopped' | 'starting' | 'running' | 'stopping';
+type WorkerStatus = 'stopped' | 'starting' | 'running' | 'stopping';
 
 const WAIT_MS = 10_000;
 
@@ -34,6 +35,8 @@ export class ExtensionBrowser {
   private blankPages = 0;
   private readonly opened = new Set<Page>();
   private workerVersion: { id: string; status: WorkerStatus } | null = null;
+  /** How often the worker entered each state: a stop and a restart can pass between two polls. */
+  private readonly workerEntered: Record<WorkerStatus, number> = { stopped: 0, starting: 0, running: 0, stopping: 0 };
 
   private constructor(
     readonly context: BrowserContext,
@@ -45,9 +48,9 @@ export class ExtensionBrowser {
   ) {
     devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
       for (const version of versions) {
-        if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) {
-          this.workerVersion = { id: version.versionId, status: version.runningStatus };
-        }
+        if (!version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+        if (this.workerVersion?.status !== version.runningStatus) this.workerEntered[version.runningStatus]++;
+        this.workerVersion = { id: version.versionId, status: version.runningStatus };
       }
     });
   }
@@ -66,6 +69,9 @@ export class ExtensionBrowser {
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
+        // Chromium reloads a failed page by itself about a second later; that fresh navigation
+        // would start the tab's findings afresh in the middle of a scenario.
+        '--disable-auto-reload',
         '--no-first-run',
         '--disable-background-networking',
         '--disable-component-update',
@@ -114,6 +120,12 @@ export class ExtensionBrowser {
     return this.waitFor(() => this.tabFindings(tabId), ready, `tab ${tabId}'s stored findings`);
   }
 
+  /** Waits until the worker has stored a finding for `host` on the tab, and returns it. */
+  async waitForFinding(tabId: number, host: string): Promise<Finding> {
+    const record = await this.waitForFindings(tabId, (r) => r?.findings.some((f) => f.host === host) ?? false);
+    return record!.findings.find((f) => f.host === host)!;
+  }
+
   async badge(tabId: number): Promise<Badge> {
     return this.probe.evaluate(async (id) => {
       const [text, color] = await Promise.all([
@@ -132,23 +144,27 @@ export class ExtensionBrowser {
     return page;
   }
 
-  workerStatus(): WorkerStatus | null {
-    return this.workerVersion?.status ?? null;
-  }
-
-  /** Stops the extension's service worker, as Chromium does when it is idle, and waits until it has. */
-  async stopWorker(): Promise<void> {
+  /**
+   * Stops the extension's service worker, as Chromium does when it is idle, and waits until it has.
+   * An event already queued for the worker may start it again at once: that is a restart too.
+   * Returns how many times the worker had started before this stop.
+   */
+  async stopWorker(): Promise<number> {
     const version = await this.waitFor(
       async () => this.workerVersion,
       (v) => v?.status === 'running',
       'a running worker',
     );
+    const stops = this.workerEntered.stopped;
+    const starts = this.workerEntered.running;
     await this.devtools.send('ServiceWorker.stopWorker', { versionId: version!.id });
-    await this.waitForWorker('stopped');
+    await this.waitFor(async () => this.workerEntered.stopped, (n) => n > stops, 'the worker to stop');
+    return starts;
   }
 
-  async waitForWorker(status: WorkerStatus): Promise<void> {
-    await this.waitFor(async () => this.workerStatus(), (s) => s === status, `the worker to be ${status}`);
+  /** Waits until the worker has started more than `starts` times. */
+  async waitForWorkerStart(starts: number): Promise<void> {
+    await this.waitFor(async () => this.workerEntered.running, (n) => n > starts, 'the worker to start again');
   }
 
   /** Every server answers 200 again and every page a test opened is closed. */

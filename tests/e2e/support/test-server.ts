@@ -69,7 +69,8 @@ export class TestServer {
   private answer(req: IncomingMessage, res: ServerResponse): void {
     const path = req.url ?? '/';
     this.requests.push(path);
-    const headers = { Connection: 'close', 'Cache-Control': 'no-store' };
+    // Pages fetch() from other test hosts: without CORS the browser would hide the answer from them.
+    const headers = { Connection: 'close', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
     const behaviour = this.behaviour;
     switch (behaviour.type) {
       case 'reset':
