@@ -29,7 +29,6 @@ export function OptionsPage({ services, t, pollMs }: OptionsPageProps) {
   return (
     <div class="page">
       <header class="page-header">
-        <p class="brand">{t('extName')}</p>
         <h1>{t('options_title')}</h1>
       </header>
       <main>
@@ -44,6 +43,7 @@ export function OptionsPage({ services, t, pollMs }: OptionsPageProps) {
             }}
             lang={lang}
             t={t}
+            choiceFirst
           />
         </section>
         <QueueView

@@ -108,7 +108,14 @@ function QueueItem({ report, busy, onDelete, lang, t }: QueueItemProps) {
     <li class="queue-item" data-report-id={report.id}>
       <div class="queue-item-text">
         <span class="queue-domain">{report.domain}</span>
-        <span class="queue-facts">{facts.join(' · ')}</span>
+        <span class="queue-facts">
+          {facts.map((fact, index) => (
+            <span key={fact}>
+              {index > 0 && ' · '}
+              <span class="fact">{fact}</span>
+            </span>
+          ))}
+        </span>
       </div>
       <button type="button" disabled={busy} aria-label={t('options_delete_label', [report.domain])} onClick={onDelete}>
         {t('options_delete')}

@@ -1,5 +1,6 @@
 // The consent block shared by the welcome and options pages: the explanation, the real example and
-// the choice, once the settings are read.
+// the choice, once the settings are read. The first-run page explains before it asks; the options
+// page, visited to change something, puts the choice first.
 import type { Translate } from '../../lib/explain/translate';
 import type { Settings } from '../../lib/settings/settings';
 import { ConsentForm } from './ConsentForm';
@@ -16,9 +17,10 @@ export interface ReportsConsentProps {
   onSaved: (settings: Settings) => void;
   lang: string;
   t: Translate;
+  choiceFirst?: boolean;
 }
 
-export function ReportsConsent({ view, services, onSaved, lang, t }: ReportsConsentProps) {
+export function ReportsConsent({ view, services, onSaved, lang, t, choiceFirst = false }: ReportsConsentProps) {
   if (view.phase === 'loading') return <p role="status">{t('consent_loading')}</p>;
   if (view.phase === 'error') {
     return (
@@ -28,16 +30,20 @@ export function ReportsConsent({ view, services, onSaved, lang, t }: ReportsCons
     );
   }
   const { reports } = view.settings;
+  const choice = (
+    <ConsentForm
+      saved={reports}
+      onSave={async (next) => onSaved(await saveReportSettings(services, next))}
+      lang={lang}
+      t={t}
+    />
+  );
   return (
-    <div class="consent">
+    <div class={`consent ${choiceFirst ? 'choice-first' : 'explain-first'}`}>
+      {choiceFirst && choice}
       <ReportExplanation collectorUrl={reports.collectorUrl} t={t} />
       <ReportExample country={reports.country} services={services} t={t} />
-      <ConsentForm
-        saved={reports}
-        onSave={async (next) => onSaved(await saveReportSettings(services, next))}
-        lang={lang}
-        t={t}
-      />
+      {!choiceFirst && choice}
     </div>
   );
 }

@@ -15,7 +15,6 @@ export function WelcomePage({ services, t }: { services: WelcomeServices; t: Tra
   return (
     <div class="page">
       <header class="page-header">
-        <p class="brand">{t('extName')}</p>
         <h1>{t('welcome_title')}</h1>
       </header>
       <main>
