@@ -5,10 +5,9 @@ import { createApp, type Bindings } from '../src/app';
 import { DEFAULT_CORS_ORIGINS } from '../src/config';
 import { domainPrefix } from '../src/domain-prefix';
 import type { Database } from '../src/storage/database';
-import { openDatabase } from '../src/storage/open-database';
-import { createReportStore, type ReportStore } from '../src/storage/report-store';
+import type { ReportStore } from '../src/storage/report-store';
 import { CLIENT, batchOf, makeReport } from './support/reports';
-import { availableBackends, scratchDatabase, type ScratchDatabase } from './support/scratch-database';
+import { availableBackends, openScratchStore, type ScratchStore } from './support/scratch-database';
 
 const NOW = Date.parse('2026-11-24T16:30:00Z');
 const HOUR = 3_600_000;
@@ -28,20 +27,16 @@ function domainsSharingPrefix(count: number): string[] {
 }
 
 describe.each(availableBackends())('collector API on %s', (backend) => {
-  let scratch: ScratchDatabase;
+  let scratch: ScratchStore;
   let db: Database;
   let store: ReportStore;
   let clock: number;
 
   beforeAll(async () => {
-    scratch = await scratchDatabase(backend);
-    db = await openDatabase(scratch.config);
-    store = createReportStore(db, K);
+    scratch = await openScratchStore(backend, K);
+    ({ db, store } = scratch);
   });
-  afterAll(async () => {
-    await db.close();
-    await scratch.dispose();
-  });
+  afterAll(() => scratch.close());
   beforeEach(async () => {
     await db.query('truncate reports');
     clock = NOW;

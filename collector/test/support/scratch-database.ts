@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { CollectorConfig } from '../../src/config';
+import type { Database } from '../../src/storage/database';
+import { openDatabase } from '../../src/storage/open-database';
+import { createReportStore, type ReportStore } from '../../src/storage/report-store';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -40,6 +43,27 @@ export async function scratchDatabase(backend: Backend, { persistent = false } =
   return {
     config: { databaseUrl: url.toString(), databasePoolSize: 10, dataDir: '' },
     dispose: () => administer(serverUrl, `drop schema ${schema} cascade`),
+  };
+}
+
+export interface ScratchStore {
+  db: Database;
+  store: ReportStore;
+  /** Closes the database and removes its scratch place. */
+  close(): Promise<void>;
+}
+
+/** A migrated, empty database of `backend` with its report store, opened as the collector opens it. */
+export async function openScratchStore(backend: Backend, k: number): Promise<ScratchStore> {
+  const scratch = await scratchDatabase(backend);
+  const db = await openDatabase(scratch.config);
+  return {
+    db,
+    store: createReportStore(db, k),
+    close: async () => {
+      await db.close();
+      await scratch.dispose();
+    },
   };
 }
 
