@@ -25,7 +25,7 @@ import type { BlocklistMatcher, ListHit, SourceRecord } from '../lib/blocklist/t
 
 const TARGETS = {
   compileSeconds: 30,
-  snapshotBytes: 24 * 1024 * 1024,
+  snapshotBytes: 24 * 2 ** 20,
   loadMs: 5,
   retainedRatio: 1.2,
   hostMedianUs: 1,
@@ -168,6 +168,8 @@ async function run(label: string, source: Source, meta: { name: string; date: st
 
   const before = memory();
   const buffer = bytes.slice().buffer;
+  // Collect now the garbage the copy's external memory would make V8 collect inside the next call.
+  gc!();
   start = process.hrtime.bigint();
   const snapshot = loadSnapshot(buffer, { verifyChecksum: false });
   const firstLoad = seconds(start);
@@ -204,14 +206,14 @@ function report(
   snapshot: MatcherFigures,
   naive: MatcherFigures,
 ): void {
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
   const ms = (s: number) => `${(s * 1000).toFixed(3)} ms`;
   const us = (value: number) => `${value.toFixed(3)} µs`;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   const rows: string[][] = [['figure', 'snapshot', 'naive', 'naive/snapshot', 'target', '']];
   rows.push(['compile (parse + build)', `${snapshotOnly.compileSeconds.toFixed(1)} s`, '-', '', '< 30 s', verdict(snapshotOnly.compileSeconds < TARGETS.compileSeconds)]);
-  rows.push(['snapshot size', mb(snapshotOnly.snapshotBytes), '-', '', '< 24 MB', verdict(snapshotOnly.snapshotBytes < TARGETS.snapshotBytes)]);
+  rows.push(['snapshot size', mb(snapshotOnly.snapshotBytes), '-', '', '< 24 MiB', verdict(snapshotOnly.snapshotBytes < TARGETS.snapshotBytes)]);
   rows.push([
     'load-to-ready (first / median)',
     `${ms(snapshot.readySeconds)} / ${ms(snapshotOnly.medianLoad)}`,

@@ -13,9 +13,17 @@ const decoder = new TextDecoder();
 export class ByteStringsBuilder {
   private bytes = new Uint8Array(1 << 16);
   private length = 0;
+  private staged = 0;
   private readonly offsets: number[] = [0];
 
-  add(text: string): void {
+  /** Adds text as the next string and returns its index. */
+  add(text: string): number {
+    this.stage(text);
+    return this.commit();
+  }
+
+  /** Writes text after the last string without adding it: commit() adds it, the next stage() drops it. */
+  stage(text: string): void {
     this.reserve(text.length * 3);
     let at = this.length;
     for (let i = 0; i < text.length; i++) {
@@ -26,16 +34,44 @@ export class ByteStringsBuilder {
       }
       this.bytes[at++] = code;
     }
-    this.length = at;
-    this.offsets.push(at);
+    this.staged = at;
+  }
+
+  /** True when the staged text is string `index`. */
+  stagedEquals(index: number): boolean {
+    const start = this.offsets[index]!;
+    const size = this.offsets[index + 1]! - start;
+    if (size !== this.staged - this.length) return false;
+    for (let i = 0; i < size; i++) if (this.bytes[start + i] !== this.bytes[this.length + i]) return false;
+    return true;
+  }
+
+  commit(): number {
+    this.length = this.staged;
+    this.offsets.push(this.length);
+    return this.offsets.length - 2;
   }
 
   get count(): number {
     return this.offsets.length - 1;
   }
 
-  finish(): ByteStrings {
-    return { offsets: Uint32Array.from(this.offsets), bytes: this.bytes.slice(0, this.length) };
+  text(index: number): string {
+    return decoder.decode(this.bytes.subarray(this.offsets[index], this.offsets[index + 1]));
+  }
+
+  /** The strings, or those at `order` in that order. */
+  finish(order?: ArrayLike<number>): ByteStrings {
+    if (!order) return { offsets: Uint32Array.from(this.offsets), bytes: this.bytes.slice(0, this.length) };
+    const offsets = new Uint32Array(order.length + 1);
+    for (let i = 0; i < order.length; i++) {
+      offsets[i + 1] = offsets[i]! + this.offsets[order[i]! + 1]! - this.offsets[order[i]!]!;
+    }
+    const bytes = new Uint8Array(offsets[order.length]!);
+    for (let i = 0; i < order.length; i++) {
+      bytes.set(this.bytes.subarray(this.offsets[order[i]!], this.offsets[order[i]! + 1]), offsets[i]);
+    }
+    return { offsets, bytes };
   }
 
   private reserve(extra: number): void {

@@ -13,7 +13,8 @@ import { RecordTableBuilder, withRecord, type EntryRecords } from './record-tabl
 import { writeSnapshot, type SnapshotSections } from './snapshot-format';
 import { hostFingerprint, urlFingerprint } from './string-hash';
 import type { SnapshotInfo, SourceRecord } from './types';
-import { urlKey, type UrlKey } from './url-key';
+import { InternedStrings } from './interned-strings';
+import { locateUrlHost, urlKey } from './url-key';
 
 export interface CompileOptions {
   /** The list's name, e.g. "ru-registry". */
@@ -36,44 +37,15 @@ export interface CompileResult {
 
 type HostKind = (typeof HOST_KINDS)[keyof typeof HOST_KINDS];
 
-/** Host entries of every kind in first-seen order, found by name through one map per kind. */
-class HostEntries {
-  readonly names: string[] = [];
-  readonly kinds: HostKind[] = [];
-  readonly records: EntryRecords[] = [];
-  readonly byKind = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
-
-  /** Adds a name (URL hosts carry no record: recordId is ignored for them). */
-  add(kind: HostKind, name: string, recordId: number): number {
-    const entries = this.byKind[kind]!;
-    const entry = entries.get(name);
-    if (entry !== undefined) {
-      this.records[entry] = withRecord(this.records[entry], recordId);
-      return entry;
-    }
-    entries.set(name, this.names.length);
-    this.names.push(name);
-    this.kinds.push(kind);
-    this.records.push(recordId);
-    return this.names.length - 1;
-  }
-
-  /** The entry a URL's host points to: the listed domain or wildcard, else a URL host entry. */
-  entryFor(host: string): number {
-    const [domains, wildcards, urlHosts] = this.byKind as [Map<string, number>, Map<string, number>, Map<string, number>];
-    return domains.get(host) ?? wildcards.get(host) ?? urlHosts.get(host) ?? this.add(HOST_KINDS.urlHost, host, 0);
-  }
-
-  count(kind: HostKind): number {
-    return this.byKind[kind]!.size;
-  }
-}
-
 class SnapshotCompiler {
   readonly recordTable = new RecordTableBuilder();
-  readonly hosts = new HostEntries();
-  readonly urls = new Map<string, number>();
-  readonly urlKeys: UrlKey[] = [];
+  /** Every host name: listed domains, wildcards, and the hosts of listed URLs. */
+  readonly hostNames = new InternedStrings(hostFingerprint);
+  /** The records listing each host name as a domain, and as a wildcard; by name id. */
+  readonly domainRecords: (EntryRecords | undefined)[] = [];
+  readonly wildcardRecords: (EntryRecords | undefined)[] = [];
+  readonly urls = new InternedStrings(urlFingerprint);
+  readonly urlHostNames: number[] = [];
   readonly urlRecords: EntryRecords[] = [];
   readonly ipv4 = new AddressForestBuilder(4);
   readonly ipv6 = new AddressForestBuilder(6);
@@ -82,8 +54,8 @@ class SnapshotCompiler {
 
   add(source: SourceRecord): void {
     const id = this.recordTable.idOf(source.record);
-    for (const domain of source.domains) this.addHost(HOST_KINDS.domain, domain, id);
-    for (const wildcard of source.wildcards) this.addHost(HOST_KINDS.wildcard, wildcard, id);
+    for (const domain of source.domains) this.addHost(this.domainRecords, domain, id);
+    for (const wildcard of source.wildcards) this.addHost(this.wildcardRecords, wildcard, id);
     for (const url of source.urls) this.addUrl(url, id);
     for (const text of source.addresses) {
       const entry = parseAddressEntry(text, this.address);
@@ -94,9 +66,8 @@ class SnapshotCompiler {
 
   finish(options: CompileOptions): CompileResult {
     const records = this.recordTable;
-    const urlHosts = this.urlKeys.map((key) => this.hosts.entryFor(key.href.slice(key.hostStart, key.hostEnd)));
     const hosts = this.hostSections();
-    const urls = this.urlSections(urlHosts, hosts.sortedIndex);
+    const urls = this.urlSections(hosts.sortedEntryOfName);
     const ipv4 = this.ipv4.build((entry) => records.referenceTo(entry));
     const ipv6 = this.ipv6.build((entry) => records.referenceTo(entry));
     const recordSections = records.finish();
@@ -124,9 +95,9 @@ class SnapshotCompiler {
       date: options.date,
       built: options.built ?? new Date().toISOString(),
       counts: {
-        domains: this.hosts.count(HOST_KINDS.domain),
-        wildcards: this.hosts.count(HOST_KINDS.wildcard),
-        urls: this.urlKeys.length,
+        domains: hosts.counts.domains,
+        wildcards: hosts.counts.wildcards,
+        urls: this.urls.count,
         ipv4: this.ipv4.count,
         ipv6: this.ipv6.count,
         records: recordSections.counts.records,
@@ -136,9 +107,9 @@ class SnapshotCompiler {
       meta: { name: info.name, date: info.date, built: info.built },
       counts: {
         ...info.counts,
-        hostEntries: this.hosts.names.length,
+        hostEntries: hosts.sections.hostKinds.length,
         hostDirectoryBits: hosts.directoryBits,
-        urlEntries: this.urlKeys.length,
+        urlEntries: this.urls.count,
         urlDirectoryBits: urls.directoryBits,
         ipv4Entries: this.ipv4.count,
         ipv4DirectoryBits: ipv4.directoryBits,
@@ -152,40 +123,58 @@ class SnapshotCompiler {
     return { bytes, info, refused: this.refused };
   }
 
+  /** One entry per listed (name, kind), exact before wildcard; a name only URLs know is a URL host. */
   private hostSections() {
-    const { names, kinds, records } = this.hosts;
-    const fingerprints = Uint32Array.from(names, hostFingerprint);
+    const names: number[] = [];
+    const kinds: HostKind[] = [];
+    const references: number[] = [];
+    const firstEntryOfName = new Uint32Array(this.hostNames.count);
+    const entry = (name: number, kind: HostKind, records: EntryRecords | undefined) => {
+      if (kind !== HOST_KINDS.urlHost && records === undefined) return;
+      if (names[names.length - 1] !== name) firstEntryOfName[name] = names.length;
+      names.push(name);
+      kinds.push(kind);
+      references.push(records === undefined ? 0 : this.recordTable.referenceTo(records));
+    };
+    for (let name = 0; name < this.hostNames.count; name++) {
+      const domain = this.domainRecords[name];
+      const wildcard = this.wildcardRecords[name];
+      entry(name, HOST_KINDS.domain, domain);
+      entry(name, HOST_KINDS.wildcard, wildcard);
+      if (domain === undefined && wildcard === undefined) entry(name, HOST_KINDS.urlHost, undefined);
+    }
+    const fingerprints = Uint32Array.from(names, (name) => this.hostNames.fingerprint(name));
     const order = orderByFingerprint(fingerprints);
     const sortedIndex = new Uint32Array(order.length);
-    const strings = new ByteStringsBuilder();
-    order.forEach((entry, sorted) => {
-      sortedIndex[entry] = sorted;
-      strings.add(names[entry]!);
-    });
-    const sortedFingerprints = order.map((entry) => fingerprints[entry]!);
+    order.forEach((unsorted, sorted) => (sortedIndex[unsorted] = sorted));
+    const sortedFingerprints = order.map((unsorted) => fingerprints[unsorted]!);
     const directoryBits = directoryBitsFor(order.length);
-    const { offsets, bytes } = strings.finish();
+    const { offsets, bytes } = this.hostNames.strings.finish(order.map((unsorted) => names[unsorted]!));
     return {
       directoryBits,
-      sortedIndex,
+      sortedEntryOfName: firstEntryOfName.map((unsorted) => sortedIndex[unsorted]!),
+      counts: {
+        domains: kinds.filter((kind) => kind === HOST_KINDS.domain).length,
+        wildcards: kinds.filter((kind) => kind === HOST_KINDS.wildcard).length,
+      },
       sections: {
         hostDirectory: buildDirectory(sortedFingerprints, directoryBits),
         hostFingerprints: sortedFingerprints,
-        hostKinds: Uint8Array.from(order, (entry) => kinds[entry]!),
-        hostRecords: order.map((entry) => this.recordTable.referenceTo(records[entry]!)),
+        hostKinds: Uint8Array.from(order, (unsorted) => kinds[unsorted]!),
+        hostRecords: order.map((unsorted) => references[unsorted]!),
         hostOffsets: offsets,
         hostBytes: bytes,
       },
     };
   }
 
-  /** hostEntries[u]: the (unsorted) host entry of URL u; sortedHost maps it to its sorted place. */
-  private urlSections(hostEntries: number[], sortedHost: Uint32Array) {
-    const fingerprints = Uint32Array.from(this.urlKeys, (key) => urlFingerprint(key.href));
+  /** sortedEntryOfName: for each host name id, the sorted host entry URLs point to. */
+  private urlSections(sortedEntryOfName: Uint32Array) {
+    const fingerprints = Uint32Array.from({ length: this.urls.count }, (_, url) => this.urls.fingerprint(url));
     const order = orderByFingerprint(fingerprints);
     const rests = new ByteStringsBuilder();
-    for (const entry of order) rests.add(urlRest(this.urlKeys[entry]!));
-    const sortedFingerprints = order.map((entry) => fingerprints[entry]!);
+    for (const url of order) rests.add(urlRest(locateUrlHost(this.urls.text(url))!));
+    const sortedFingerprints = order.map((url) => fingerprints[url]!);
     const directoryBits = directoryBitsFor(order.length);
     const { offsets, bytes } = rests.finish();
     return {
@@ -193,30 +182,31 @@ class SnapshotCompiler {
       sections: {
         urlDirectory: buildDirectory(sortedFingerprints, directoryBits),
         urlFingerprints: sortedFingerprints,
-        urlHosts: order.map((entry) => sortedHost[hostEntries[entry]!]!),
-        urlRecords: order.map((entry) => this.recordTable.referenceTo(this.urlRecords[entry]!)),
+        urlHosts: order.map((url) => sortedEntryOfName[this.urlHostNames[url]!]!),
+        urlRecords: order.map((url) => this.recordTable.referenceTo(this.urlRecords[url]!)),
         urlOffsets: offsets,
         urlBytes: bytes,
       },
     };
   }
 
-  private addHost(kind: HostKind, text: string, id: number): void {
+  private addHost(records: (EntryRecords | undefined)[], text: string, id: number): void {
     const name = normaliseQueryHost(text);
-    if (name === null || name.length > 253 || !isAscii(name)) this.refuse(`host ${text}`);
-    else this.hosts.add(kind, name, id);
+    if (name === null || name.length > 253 || !isAscii(name)) return this.refuse(`host ${text}`);
+    const nameId = this.hostNames.idOf(name);
+    records[nameId] = withRecord(records[nameId], id);
   }
 
   private addUrl(text: string, id: number): void {
     const key = urlKey(text);
     if (key === null || !isAscii(key.href)) return this.refuse(`URL ${text}`);
-    const entry = this.urls.get(key.href);
-    if (entry !== undefined) {
-      this.urlRecords[entry] = withRecord(this.urlRecords[entry], id);
+    const count = this.urls.count;
+    const url = this.urls.idOf(key.href);
+    if (url < count) {
+      this.urlRecords[url] = withRecord(this.urlRecords[url], id);
       return;
     }
-    this.urls.set(key.href, this.urlKeys.length);
-    this.urlKeys.push(key);
+    this.urlHostNames.push(this.hostNames.idOf(key.href.slice(key.hostStart, key.hostEnd)));
     this.urlRecords.push(id);
   }
 

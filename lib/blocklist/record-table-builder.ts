@@ -2,8 +2,9 @@
 // and turns an entry's records into the reference the snapshot keeps for it.
 
 import type { ListRecord } from '../findings/vocabulary';
-import { ByteStringsBuilder } from './byte-strings';
+import { InternedStrings } from './interned-strings';
 import { RECORD_FIELDS, RECORD_SET_FLAG } from './snapshot-records';
+import { urlFingerprint } from './string-hash';
 
 /** The records of one entry, in the order the sources named them: one id, or several. */
 export type EntryRecords = number | number[];
@@ -17,18 +18,13 @@ export function withRecord(records: EntryRecords | undefined, id: number): Entry
 }
 
 export class RecordTableBuilder {
-  private readonly recordIds = new Map<string, number>();
+  private readonly records = new InternedStrings(urlFingerprint);
+  private readonly texts = new InternedStrings(urlFingerprint);
   private readonly fields: number[] = [];
-  private readonly stringIds = new Map<string, number>();
-  private readonly strings = new ByteStringsBuilder();
   private readonly setIds = new Map<string, number>();
   private readonly setStarts: number[] = [0];
   private readonly setMembers: number[] = [];
   private last: { record: ListRecord; id: number } | null = null;
-
-  get recordCount(): number {
-    return this.recordIds.size;
-  }
 
   idOf(record: ListRecord): number {
     // Registry dumps often give one decision several lines in a row.
@@ -42,13 +38,9 @@ export class RecordTableBuilder {
     ) {
       return last.id;
     }
-    const key = `${record.list}\u0001${record.authority}\u0001${record.decision}\u0001${record.date}`;
-    let id = this.recordIds.get(key);
-    if (id === undefined) {
-      id = this.recordIds.size;
-      this.recordIds.set(key, id);
-      for (const field of RECORD_FIELDS) this.fields.push(this.stringId(record[field]));
-    }
+    const count = this.records.count;
+    const id = this.records.idOf(`${record.list}\u0001${record.authority}\u0001${record.decision}\u0001${record.date}`);
+    if (id === count) for (const field of RECORD_FIELDS) this.fields.push(this.texts.idOf(record[field]));
     this.last = { record, id };
     return id;
   }
@@ -67,24 +59,14 @@ export class RecordTableBuilder {
   }
 
   finish() {
-    const strings = this.strings.finish();
+    const strings = this.texts.strings.finish();
     return {
       recordFields: Uint32Array.from(this.fields),
       recordOffsets: strings.offsets,
       recordBytes: strings.bytes,
       recordSetStarts: Uint32Array.from(this.setStarts),
       recordSetMembers: Uint32Array.from(this.setMembers),
-      counts: { records: this.recordIds.size, recordStrings: this.strings.count, recordSets: this.setIds.size },
+      counts: { records: this.records.count, recordStrings: this.texts.count, recordSets: this.setIds.size },
     };
-  }
-
-  private stringId(text: string): number {
-    let id = this.stringIds.get(text);
-    if (id === undefined) {
-      id = this.strings.count;
-      this.stringIds.set(text, id);
-      this.strings.add(text);
-    }
-    return id;
   }
 }
