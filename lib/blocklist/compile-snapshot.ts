@@ -7,7 +7,7 @@ import { AddressForestBuilder } from './address-forest-builder';
 import { ByteStringsBuilder } from './byte-strings';
 import { buildDirectory, directoryBitsFor, orderByFingerprint } from './fingerprint-index';
 import { HOST_KINDS } from './match-host';
-import { urlRest } from './match-url';
+import { storedUrl } from './match-url';
 import { normaliseQueryHost } from './normalise-query-host';
 import { RecordTableBuilder, withRecord, type EntryRecords } from './record-table-builder';
 import { writeSnapshot, type SnapshotSections } from './snapshot-format';
@@ -173,7 +173,7 @@ class SnapshotCompiler {
     const fingerprints = Uint32Array.from({ length: this.urls.count }, (_, url) => this.urls.fingerprint(url));
     const order = orderByFingerprint(fingerprints);
     const rests = new ByteStringsBuilder();
-    for (const url of order) rests.add(urlRest(locateUrlHost(this.urls.text(url))!));
+    for (const url of order) rests.add(storedUrl(locateUrlHost(this.urls.text(url))!));
     const sortedFingerprints = order.map((url) => fingerprints[url]!);
     const directoryBits = directoryBitsFor(order.length);
     const { offsets, bytes } = rests.finish();
