@@ -1,6 +1,8 @@
 // The report queue as an extension page sees it: the worker's own IndexedDB database, opened on
 // first use so that a page without IndexedDB still renders and shows the error where the queue goes.
-import { openReportQueue, type ReportQueue } from '../lib/reports/report-queue';
+// The queue's code (with the report validator and its suffix list) loads then too, so the popup
+// paints before it.
+import type { ReportQueue } from '../lib/reports/report-queue';
 
 /** What the pages do with the queue; the worker alone adds and sends. */
 export type QueueAccess = Pick<ReportQueue, 'list' | 'state' | 'delete' | 'deleteAll'>;
@@ -9,7 +11,7 @@ export function pageReportQueue(): QueueAccess {
   let opening: Promise<ReportQueue> | null = null;
   const queue = () => {
     if (opening === null) {
-      opening = openReportQueue({ now: Date.now });
+      opening = import('../lib/reports/report-queue').then(({ openReportQueue }) => openReportQueue({ now: Date.now }));
       // A failed open is tried again on the next call instead of failing for good.
       opening.catch(() => {
         opening = null;

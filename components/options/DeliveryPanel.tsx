@@ -1,6 +1,6 @@
 // The options page's sending section: "send now", what it achieved, the last delivery and the next
 // attempt, how many reports a full queue pushed out, and the reports the collector refused.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
 import type { SendResult } from '../../lib/reports/send-reports';
 import { formatTime } from '../reports/format-time';
@@ -24,6 +24,8 @@ type Outcome = { tone: 'done' | 'error'; text: string } | null;
 export function DeliveryPanel({ snapshot, enabled, sendNow, onSent, lang, t }: DeliveryPanelProps) {
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // A result from before reports were turned off or on again says nothing about the present.
+  useEffect(() => setOutcome(null), [enabled]);
 
   const send = async () => {
     setSending(true);

@@ -19,9 +19,14 @@ export function useSettings(store: SettingsStore): [SettingsView, (settings: Set
       changed = true;
       setView({ phase: 'ready', settings });
     });
+    // A change seen meanwhile is newer than what the first read found.
     store.load().then(
-      (settings) => changed || setView({ phase: 'ready', settings }),
-      (error: unknown) => changed || setView({ phase: 'error', message: errorMessage(error) }),
+      (settings) => {
+        if (!changed) setView({ phase: 'ready', settings });
+      },
+      (error: unknown) => {
+        if (!changed) setView({ phase: 'error', message: errorMessage(error) });
+      },
     );
     return stop;
   }, [store]);

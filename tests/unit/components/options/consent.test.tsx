@@ -2,17 +2,17 @@
 import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
-import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../../../../lib/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings/settings';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 import { makeReport } from '../../reports/make-report';
-import { harness } from '../reports/report-page-harness';
+import { harness, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const ON: Settings = normaliseSettings({ reports: { enabled: true, collectorUrl: 'https://collector.example/', country: 'RU' } });
+const ON: Settings = { ...REPORTS_ON, reports: { ...REPORTS_ON.reports, country: 'RU' } };
 
 async function open(locale: Locale, settings?: Settings) {
   const h = await harness();

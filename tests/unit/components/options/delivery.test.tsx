@@ -3,21 +3,18 @@ import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsServices } from '../../../../components/options/OptionsPage';
 import { formatTime } from '../../../../components/reports/format-time';
-import { normaliseSettings } from '../../../../lib/settings/settings';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 import { makeReport } from '../../reports/make-report';
-import { NOW, harness } from '../reports/report-page-harness';
+import { harness, NOW, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const ON = normaliseSettings({ reports: { enabled: true, collectorUrl: 'https://collector.example/', country: null } });
-
 async function open(locale: Locale, options: { enabled?: boolean; maxReports?: number; reports?: number; sendNow?: OptionsServices['sendNow'] } = {}) {
   const h = await harness(options.maxReports);
-  await h.store(options.enabled === false ? { ...ON, reports: { ...ON.reports, enabled: false } } : ON);
+  await h.store(options.enabled === false ? { ...REPORTS_ON, reports: { ...REPORTS_ON.reports, enabled: false } } : REPORTS_ON);
   for (let index = 0; index < (options.reports ?? 2); index++) await h.queue.add(makeReport({ domain: `site${index}.ru` }));
   const t = messagesTranslate(locale);
   const lang = t('popup_language');

@@ -5,22 +5,19 @@ import { OptionsPage } from '../../../../components/options/OptionsPage';
 import { formatHour } from '../../../../components/reports/format-time';
 import { labelFor } from '../../../../lib/explain/describe-finding';
 import { reportBatch } from '../../../../lib/reports/report';
-import { normaliseSettings } from '../../../../lib/settings/settings';
 import { pageReportQueue } from '../../../../utils/page-report-queue';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 import { makeReport } from '../../reports/make-report';
-import { CLIENT, harness } from '../reports/report-page-harness';
+import { CLIENT, harness, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const ON = normaliseSettings({ reports: { enabled: true, collectorUrl: 'https://collector.example/', country: null } });
-
 async function open(locale: Locale, pollMs?: number) {
   const h = await harness();
-  await h.store(ON);
+  await h.store(REPORTS_ON);
   await h.queue.add(makeReport({ domain: 'linkedin.com', list: [{ list: 'ru-registry', authority: 'суд', decision: '2-3491/2016', date: '2016-08-04' }] }));
   await h.queue.add(makeReport({ domain: 'rutracker.org', kind: 'dns-nxdomain', mechanism: 'dns', count: 4, country: 'RU' }));
   await h.queue.add(makeReport({ domain: 'api.example.com', cause: 'collateral', mechanism: 'ip', kind: 'tcp-timeout', list: [] }));

@@ -4,20 +4,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../../components/popup/Popup';
 import { useReportsStatus } from '../../../../components/popup/use-reports-status';
 import type { Translate } from '../../../../lib/explain/translate';
-import { normaliseSettings } from '../../../../lib/settings/settings';
 import type { QueueAccess } from '../../../../utils/page-report-queue';
 import type { SettingsStore } from '../../../../utils/settings-store';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 import { makeReport } from '../../reports/make-report';
-import { harness } from '../reports/report-page-harness';
+import { harness, REPORTS_ON } from '../reports/report-page-harness';
 import { listedPage, readyState } from '../popup-fixtures';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
-
-const ON = normaliseSettings({ reports: { enabled: true, collectorUrl: 'https://collector.example/', country: null } });
 
 interface HostProps {
   settings: SettingsStore;
@@ -52,7 +49,7 @@ describe.each<Locale>(['en', 'ru'])('the popup reports line in %s', (locale) => 
     await waitFor(() => expect(line()?.dataset.reports).toBe('off'));
     await queue.add(makeReport({ domain: 'a.ru' }));
     await queue.add(makeReport({ domain: 'b.ru' }));
-    await store(ON);
+    await store(REPORTS_ON);
     await waitFor(() => expect(line()?.textContent).toBe(t('popup_reports_on', ['2'])));
     expect(line()?.dataset.reports).toBe('on');
   });

@@ -9,11 +9,14 @@ import type { OptionsServices } from '../../../../components/options/OptionsPage
 import type { ClientInfo } from '../../../../lib/reports/report';
 import { openReportQueue, type ReportQueue } from '../../../../lib/reports/report-queue';
 import { sendQueued } from '../../../../lib/reports/send-reports';
-import { SETTINGS_KEY, type Settings } from '../../../../lib/settings/settings';
+import { SETTINGS_KEY, normaliseSettings, type Settings } from '../../../../lib/settings/settings';
 import { browserSettingsStore } from '../../../../utils/settings-store';
 import { FakeCollector } from '../../reports/fake-collector';
 
 export const CLIENT: ClientInfo = { version: '0.1.0', browser: 'chrome', browserMajor: 131 };
+/** Reports on, to an HTTPS collector, without a country. */
+export const REPORTS_ON: Settings = normaliseSettings({ reports: { enabled: true, collectorUrl: 'https://collector.example/', country: null } });
+
 /** 2026-11-24 16:25 UTC. */
 export const NOW = Date.UTC(2026, 10, 24, 16, 25);
 
