@@ -2,7 +2,7 @@
 // for testing (architecture.md).
 
 /**
- * https: anywhere, http: only on 127.0.0.1, localhost or [::1] (the hosts the extension's content
+ * https: anywhere, http: only on 127.0.0.1 or localhost (the hosts the extension's content
  * security policy lets it connect to over plain HTTP); no user info, query or fragment.
  */
 export function isAllowedCollectorUrl(url: string): boolean {
@@ -20,7 +20,7 @@ export function isAllowedCollectorUrl(url: string): boolean {
 
 /** URL parsing has already normalised the host (lower case, IPv4 in dotted decimal). */
 function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || hostname === '127.0.0.1';
+  return hostname === 'localhost' || hostname === '127.0.0.1';
 }
 
 /** The submission endpoint under a collector's base URL. */
