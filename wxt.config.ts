@@ -4,7 +4,7 @@ import { compileBundledBlocklist } from './scripts/compile-bundled-blocklist';
 
 // Extension pages and the worker load only their own files; nothing can be injected or framed.
 // Connections: the person's collector over HTTPS, or plain HTTP on loopback for testing
-// (lib/reports/collector-url.ts allows exactly these).
+// (lib/settings/endpoint-url.ts allows exactly these).
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -15,23 +15,57 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// The add-on's identity on addons.mozilla.org. 140 is the first Firefox that reads
+// data_collection_permissions; everything else used (MV3 event page, storage.session, webRequest)
+// is older. Nothing is collected unless the person turns on reports, which send the failed site's
+// domain (browsing activity), the browser and version (technical) and, if declared, a country
+// (location): PRIVACY.md.
+const GECKO_SETTINGS = {
+  id: 'blocklens@blocklens.org',
+  strict_min_version: '140.0',
+  data_collection_permissions: {
+    required: ['none'],
+    optional: ['browsingActivity', 'technicalAndInteraction', 'locationInfo'],
+  },
+} as const;
+/** The first Firefox for Android that reads data_collection_permissions. */
+const GECKO_ANDROID_SETTINGS = { strict_min_version: '142.0' };
+
+/** The toolbar sizes; every size the stores ask for is generated from assets/icon.svg. */
+const ACTION_ICONS = { 16: 'icons/16.png', 32: 'icons/32.png' };
+
 /** Where the build:before hook left the compiled list. */
 let snapshotPath: string | undefined;
 
 // Permissions are justified one by one in the README; keep the two in step.
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Firefox too: one manifest shape, `action` and the event-page lifecycle the worker expects.
+  manifestVersion: 3,
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ manifestVersion }) => ({
+  // The sources zip addons.mozilla.org reviewers rebuild from: what the build reads and the README
+  // that says how. Not tests, build output or the collector service (its package.json only, because
+  // the lockfile names it as a workspace).
+  zip: {
+    excludeSources: ['**'],
+    includeSources: [
+      'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'PRIVACY.md',
+      'assets/**', 'blocklists/**', 'components/**', 'entrypoints/**', 'lib/**', 'public/**', 'scripts/**',
+      'utils/**', 'collector/package.json',
+    ],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['webRequest', 'storage', 'alarms'],
     host_permissions: ['<all_urls>'],
-    action: { default_title: '__MSG_extName__' },
+    action: { default_title: '__MSG_extName__', default_icon: ACTION_ICONS },
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: CONTENT_SECURITY_POLICY } : CONTENT_SECURITY_POLICY,
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO_SETTINGS, gecko_android: GECKO_ANDROID_SETTINGS } } : {}),
   }),
   hooks: {
     // Compiled before WXT empties the output folder: a list that fails leaves the last build intact.

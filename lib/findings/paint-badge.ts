@@ -6,6 +6,8 @@ import type { TabFindings } from './tab-findings';
 interface ActionLike {
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+  /** Chrome 110+ and Firefox; older browsers pick the text colour themselves. */
+  setBadgeTextColor?(details: { tabId: number; color: string }): Promise<void>;
   setTitle(details: { tabId: number; title: string }): Promise<void>;
 }
 
@@ -16,6 +18,7 @@ export async function paintBadge(action: ActionLike, t: Translate, tabId: number
   await Promise.all([
     action.setBadgeText({ tabId, text: badge.text }),
     action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    action.setBadgeTextColor?.({ tabId, color: badge.textColor }),
     action.setTitle({ tabId, title }),
   ]);
 }
