@@ -1,11 +1,12 @@
 // Compiles source records into one binary snapshot (layout in snapshot-format.ts): deduplicates
 // entries, merges the records that name each one, and lays hosts, URLs and addresses out for
-// in-place lookup. Holds the distinct entries in memory while it works, nothing more.
+// in-place lookup. Holds only the distinct entries while it works, their texts as bytes.
 
 import { parseAddressEntry } from './address-bits';
 import { AddressForestBuilder } from './address-forest-builder';
 import { ByteStringsBuilder } from './byte-strings';
-import { buildDirectory, directoryBitsFor, orderByFingerprint } from './fingerprint-index';
+import { buildDirectory, directoryBitsFor, fingerprintRemainders, orderByFingerprint } from './fingerprint-index';
+import { InternedStrings } from './interned-strings';
 import { HOST_KINDS } from './match-host';
 import { storedUrl } from './match-url';
 import { normaliseQueryHost } from './normalise-query-host';
@@ -13,7 +14,6 @@ import { RecordTableBuilder, withRecord, type EntryRecords } from './record-tabl
 import { writeSnapshot, type SnapshotSections } from './snapshot-format';
 import { hostFingerprint, urlFingerprint } from './string-hash';
 import type { SnapshotInfo, SourceRecord } from './types';
-import { InternedStrings } from './interned-strings';
 import { locateUrlHost, urlKey } from './url-key';
 
 export interface CompileOptions {
@@ -159,7 +159,7 @@ class SnapshotCompiler {
       },
       sections: {
         hostDirectory: buildDirectory(sortedFingerprints, directoryBits),
-        hostFingerprints: sortedFingerprints,
+        hostFingerprints: fingerprintRemainders(sortedFingerprints, directoryBits),
         hostKinds: Uint8Array.from(order, (unsorted) => kinds[unsorted]!),
         hostRecords: order.map((unsorted) => references[unsorted]!),
         hostOffsets: offsets,
@@ -181,7 +181,7 @@ class SnapshotCompiler {
       directoryBits,
       sections: {
         urlDirectory: buildDirectory(sortedFingerprints, directoryBits),
-        urlFingerprints: sortedFingerprints,
+        urlFingerprints: fingerprintRemainders(sortedFingerprints, directoryBits),
         urlHosts: order.map((url) => sortedEntryOfName[this.urlHostNames[url]!]!),
         urlRecords: order.map((url) => this.recordTable.referenceTo(this.urlRecords[url]!)),
         urlOffsets: offsets,

@@ -1,5 +1,6 @@
-// Sorted 32-bit fingerprints with a directory on their top bits: a lookup reads one directory
-// bucket (a handful of fingerprints) instead of binary-searching the whole array.
+// Sorted 32-bit fingerprints, split in two: their top bits pick a directory bucket, and only the
+// next 16 bits are stored for each entry (the whole fingerprint once the directory has 16 bits or
+// more). A lookup reads one directory slot and a handful of 2-byte values, which stay in cache.
 
 /** Directory size for `count` fingerprints: 4 to 8 a bucket (a 4-byte slot per 6 bytes of index). */
 export function directoryBitsFor(count: number): number {
@@ -19,26 +20,44 @@ export function buildDirectory(sortedFingerprints: Uint32Array, bits: number): U
   return directory;
 }
 
+/** What the index stores of each sorted fingerprint: the 16 bits after the directory's. */
+export function fingerprintRemainders(sortedFingerprints: Uint32Array, bits: number): Uint16Array {
+  return Uint16Array.from(sortedFingerprints, (fingerprint) => remainderOf(fingerprint, bits));
+}
+
+function remainderOf(fingerprint: number, bits: number): number {
+  return ((fingerprint << bits) >>> 16) & 0xffff;
+}
+
+/** Candidates for a fingerprint are adjacent: for (e = first(f); e >= 0; e = next(e, f)). */
 export class FingerprintIndex {
   private readonly shift: number;
 
   constructor(
     private readonly directory: Uint32Array,
-    readonly fingerprints: Uint32Array,
-    bits: number,
+    private readonly remainders: Uint16Array,
+    private readonly bits: number,
   ) {
     this.shift = 32 - bits;
   }
 
-  /** Index of the first entry with this fingerprint (equal ones follow it), or -1. */
+  /** The first entry that may have this fingerprint, or -1. */
   first(fingerprint: number): number {
     const bucket = fingerprint >>> this.shift;
+    const wanted = remainderOf(fingerprint, this.bits);
     const end = this.directory[bucket + 1]!;
     for (let i = this.directory[bucket]!; i < end; i++) {
-      const found = this.fingerprints[i]!;
-      if (found >= fingerprint) return found === fingerprint ? i : -1;
+      const found = this.remainders[i]!;
+      if (found >= wanted) return found === wanted ? i : -1;
     }
     return -1;
+  }
+
+  /** The candidate after `entry`, or -1. */
+  next(entry: number, fingerprint: number): number {
+    const following = entry + 1;
+    const inBucket = following < this.directory[(fingerprint >>> this.shift) + 1]!;
+    return inBucket && this.remainders[following] === remainderOf(fingerprint, this.bits) ? following : -1;
   }
 }
 

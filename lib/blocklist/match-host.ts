@@ -44,14 +44,13 @@ export class HostTable {
       }
     }
     const hits: ListHit[] = [];
-    const fingerprints = this.index.fingerprints;
     for (let s = suffixes - 1; s >= 0; s--) {
       const fingerprint = this.suffixFingerprints[s]!;
       const start = this.suffixStarts[s]!;
       // A name is at most once a domain and once a wildcard, in either order.
       let domain = -1;
       let wildcard = -1;
-      for (let entry = this.index.first(fingerprint); entry >= 0 && fingerprints[entry] === fingerprint; entry++) {
+      for (let entry = this.index.first(fingerprint); entry >= 0; entry = this.index.next(entry, fingerprint)) {
         const kind = this.kinds[entry];
         if (kind === HOST_KINDS.urlHost || !this.nameEquals(entry, name, start, name.length)) continue;
         if (kind === HOST_KINDS.domain) domain = entry;

@@ -36,8 +36,7 @@ export class UrlTable {
     const key = urlKey(url);
     if (key === null) return [];
     const fingerprint = urlFingerprint(key.href);
-    const fingerprints = this.index.fingerprints;
-    for (let entry = this.index.first(fingerprint); entry >= 0 && fingerprints[entry] === fingerprint; entry++) {
+    for (let entry = this.index.first(fingerprint); entry >= 0; entry = this.index.next(entry, fingerprint)) {
       const rest = storedUrl(key);
       const { offsets, bytes } = this.rests;
       if (

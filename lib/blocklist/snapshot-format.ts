@@ -46,7 +46,7 @@ export const HEADER_COUNTS = [
 
 export type SnapshotCounts = Record<(typeof HEADER_COUNTS)[number], number>;
 
-type Width = 'u8' | 'u32';
+type Width = 'u8' | 'u16' | 'u32';
 
 interface SectionSpec {
   width: Width;
@@ -64,13 +64,13 @@ const directory = (bits: number) => 2 ** bits + 1;
  */
 export const SECTIONS = {
   hostDirectory: { width: 'u32', elements: (c) => directory(c.hostDirectoryBits) },
-  hostFingerprints: { width: 'u32', elements: (c) => c.hostEntries },
+  hostFingerprints: { width: 'u16', elements: (c) => c.hostEntries },
   hostKinds: { width: 'u8', elements: (c) => c.hostEntries },
   hostRecords: { width: 'u32', elements: (c) => c.hostEntries },
   hostOffsets: { width: 'u32', elements: (c) => c.hostEntries + 1 },
   hostBytes: { width: 'u8', elements: () => null },
   urlDirectory: { width: 'u32', elements: (c) => directory(c.urlDirectoryBits) },
-  urlFingerprints: { width: 'u32', elements: (c) => c.urlEntries },
+  urlFingerprints: { width: 'u16', elements: (c) => c.urlEntries },
   urlHosts: { width: 'u32', elements: (c) => c.urlEntries },
   urlRecords: { width: 'u32', elements: (c) => c.urlEntries },
   urlOffsets: { width: 'u32', elements: (c) => c.urlEntries + 1 },
@@ -94,9 +94,13 @@ export const SECTIONS = {
 
 type SectionName = keyof typeof SECTIONS;
 
-export type SnapshotSections = {
-  [K in SectionName]: (typeof SECTIONS)[K]['width'] extends 'u32' ? Uint32Array : Uint8Array;
-};
+interface ViewOf {
+  u8: Uint8Array;
+  u16: Uint16Array;
+  u32: Uint32Array;
+}
+
+export type SnapshotSections = { [K in SectionName]: ViewOf[(typeof SECTIONS)[K]['width']] };
 
 export interface SnapshotMeta {
   name: string;
@@ -232,18 +236,19 @@ export function readSnapshot(buffer: ArrayBuffer): ReadSnapshot {
   ) as SnapshotCounts;
   const directoryBits = [counts.hostDirectoryBits, counts.urlDirectoryBits, counts.ipv4DirectoryBits, counts.ipv6DirectoryBits];
   if (directoryBits.some((bits) => bits > 24)) throw corrupt('bad directory size');
-  const sections = {} as Record<SectionName, Uint8Array | Uint32Array>;
+  const sections = {} as Record<SectionName, Uint8Array | Uint16Array | Uint32Array>;
   SECTION_NAMES.forEach((name, i) => {
     const offset = header.getUint32(TABLE_AT + 8 * i, true);
     const length = header.getUint32(TABLE_AT + 8 * i + 4, true);
     const spec: SectionSpec = SECTIONS[name];
-    const size = spec.width === 'u32' ? 4 : 1;
+    const size = { u8: 1, u16: 2, u32: 4 }[spec.width];
     if (offset < headerLength || offset % 4 !== 0 || length % size !== 0 || offset + length > total) {
       throw corrupt(`section ${name} out of bounds`);
     }
     const expected = spec.elements(counts);
     if (expected !== null && length / size !== expected) throw corrupt(`section ${name} has the wrong length`);
-    sections[name] = size === 4 ? new Uint32Array(buffer, offset, length / 4) : new Uint8Array(buffer, offset, length);
+    const View = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array }[spec.width];
+    sections[name] = new View(buffer, offset, length / size);
   });
   const read = sections as SnapshotSections;
   for (const [index, target] of CONSISTENT_ENDS) {
