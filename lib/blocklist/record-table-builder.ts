@@ -52,7 +52,7 @@ export class RecordTableBuilder {
     if (set === undefined) {
       set = this.setIds.size;
       this.setIds.set(key, set);
-      this.setMembers.push(...records);
+      for (const id of records) this.setMembers.push(id);
       this.setStarts.push(this.setMembers.length);
     }
     return RECORD_SET_FLAG + set;
