@@ -3,7 +3,7 @@
 
 import { buildDirectory, directoryBitsFor } from './fingerprint-index';
 import { wordMask } from './address-bits';
-import { NO_PARENT } from './match-address';
+import { linkWord, MAX_ADDRESS_ENTRIES, NO_PARENT } from './match-address';
 import { withRecord, type EntryRecords } from './record-table-builder';
 
 /** A lookup reads one bucket of the directory; more than 2^16 buckets buys little for addresses. */
@@ -11,12 +11,14 @@ const MAX_DIRECTORY_BITS = 16;
 
 export class AddressForestBuilder {
   private readonly words: number;
+  private readonly family: 4 | 6;
   private readonly index = new Map<string | number, number>();
   private readonly starts: number[] = [];
   private readonly prefixes: number[] = [];
   private readonly records: EntryRecords[] = [];
 
   constructor(family: 4 | 6) {
+    this.family = family;
     this.words = family === 4 ? 1 : 4;
   }
 
@@ -41,23 +43,25 @@ export class AddressForestBuilder {
 
   build(referenceTo: (records: EntryRecords) => number) {
     const count = this.count;
+    if (count > MAX_ADDRESS_ENTRIES) throw new Error(`more than ${MAX_ADDRESS_ENTRIES} IPv${this.family} entries`);
+    const words = this.words;
+    const stride = words + 1;
     const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => this.compare(a, b));
-    const starts = new Uint32Array(count * this.words);
-    const prefixes = new Uint8Array(count);
-    const parents = new Uint32Array(count);
+    const entries = new Uint32Array(count * stride);
     const recordRefs = new Uint32Array(count);
+    const firstWords = new Uint32Array(count);
     const open: number[] = [];
     order.forEach((entry, sorted) => {
-      for (let word = 0; word < this.words; word++) starts[sorted * this.words + word] = this.starts[entry * this.words + word]!;
-      prefixes[sorted] = this.prefixes[entry]!;
+      for (let word = 0; word < words; word++) entries[sorted * stride + word] = this.starts[entry * words + word]!;
+      firstWords[sorted] = entries[sorted * stride]!;
       recordRefs[sorted] = referenceTo(this.records[entry]!);
-      while (open.length && !this.holds(starts, prefixes, open[open.length - 1]!, sorted)) open.pop();
-      parents[sorted] = open.length ? open[open.length - 1]! : NO_PARENT;
+      while (open.length && !this.holds(order[open[open.length - 1]!]!, entry)) open.pop();
+      const parent = open.length ? open[open.length - 1]! : NO_PARENT;
+      entries[sorted * stride + words] = linkWord(parent, this.prefixes[entry]!);
       open.push(sorted);
     });
     const directoryBits = Math.min(MAX_DIRECTORY_BITS, directoryBitsFor(count));
-    const firstWords = this.words === 1 ? starts : starts.filter((_, i) => i % this.words === 0);
-    return { directory: buildDirectory(firstWords, directoryBits), directoryBits, starts, prefixes, parents, recordRefs };
+    return { directory: buildDirectory(firstWords, directoryBits), directoryBits, entries, recordRefs };
   }
 
   private compare(a: number, b: number): number {
@@ -68,13 +72,13 @@ export class AddressForestBuilder {
     return this.prefixes[a]! - this.prefixes[b]!;
   }
 
-  /** True when sorted entry `outer` holds sorted entry `inner`. */
-  private holds(starts: Uint32Array, prefixes: Uint8Array, outer: number, inner: number): boolean {
-    const prefix = prefixes[outer]!;
-    if (prefix > prefixes[inner]!) return false;
+  /** True when entry `outer` holds entry `inner` (indices in order of addition). */
+  private holds(outer: number, inner: number): boolean {
+    const prefix = this.prefixes[outer]!;
+    if (prefix > this.prefixes[inner]!) return false;
     for (let word = 0; word < this.words; word++) {
       const mask = wordMask(prefix - 32 * word);
-      if ((starts[inner * this.words + word]! & mask) >>> 0 !== starts[outer * this.words + word]) return false;
+      if ((this.starts[inner * this.words + word]! & mask) >>> 0 !== this.starts[outer * this.words + word]) return false;
     }
     return true;
   }

@@ -60,16 +60,18 @@ export class ByteStringsBuilder {
     return decoder.decode(this.bytes.subarray(this.offsets[index], this.offsets[index + 1]));
   }
 
-  /** The strings, or those at `order` in that order. */
-  finish(order?: ArrayLike<number>): ByteStrings {
+  /** The strings; or those at `order` in that order, each after its byte of `leads` when given. */
+  finish(order?: ArrayLike<number>, leads?: ArrayLike<number>): ByteStrings {
     if (!order) return { offsets: Uint32Array.from(this.offsets), bytes: this.bytes.slice(0, this.length) };
+    const lead = leads ? 1 : 0;
     const offsets = new Uint32Array(order.length + 1);
     for (let i = 0; i < order.length; i++) {
-      offsets[i + 1] = offsets[i]! + this.offsets[order[i]! + 1]! - this.offsets[order[i]!]!;
+      offsets[i + 1] = offsets[i]! + lead + this.offsets[order[i]! + 1]! - this.offsets[order[i]!]!;
     }
     const bytes = new Uint8Array(offsets[order.length]!);
     for (let i = 0; i < order.length; i++) {
-      bytes.set(this.bytes.subarray(this.offsets[order[i]!], this.offsets[order[i]! + 1]), offsets[i]);
+      if (leads) bytes[offsets[i]!] = leads[i]!;
+      bytes.set(this.bytes.subarray(this.offsets[order[i]!], this.offsets[order[i]! + 1]), offsets[i]! + lead);
     }
     return { offsets, bytes };
   }

@@ -75,14 +75,10 @@ class SnapshotCompiler {
       ...hosts.sections,
       ...urls.sections,
       ipv4Directory: ipv4.directory,
-      ipv4Starts: ipv4.starts,
-      ipv4Prefixes: ipv4.prefixes,
-      ipv4Parents: ipv4.parents,
+      ipv4Entries: ipv4.entries,
       ipv4Records: ipv4.recordRefs,
       ipv6Directory: ipv6.directory,
-      ipv6Starts: ipv6.starts,
-      ipv6Prefixes: ipv6.prefixes,
-      ipv6Parents: ipv6.parents,
+      ipv6Entries: ipv6.entries,
       ipv6Records: ipv6.recordRefs,
       recordFields: recordSections.recordFields,
       recordOffsets: recordSections.recordOffsets,
@@ -107,7 +103,7 @@ class SnapshotCompiler {
       meta: { name: info.name, date: info.date, built: info.built },
       counts: {
         ...info.counts,
-        hostEntries: hosts.sections.hostKinds.length,
+        hostEntries: hosts.sections.hostRecords.length,
         hostDirectoryBits: hosts.directoryBits,
         urlEntries: this.urls.count,
         urlDirectoryBits: urls.directoryBits,
@@ -149,7 +145,10 @@ class SnapshotCompiler {
     order.forEach((unsorted, sorted) => (sortedIndex[unsorted] = sorted));
     const sortedFingerprints = order.map((unsorted) => fingerprints[unsorted]!);
     const directoryBits = directoryBitsFor(order.length);
-    const { offsets, bytes } = this.hostNames.strings.finish(order.map((unsorted) => names[unsorted]!));
+    const { offsets, bytes } = this.hostNames.strings.finish(
+      order.map((unsorted) => names[unsorted]!),
+      order.map((unsorted) => kinds[unsorted]!),
+    );
     return {
       directoryBits,
       sortedEntryOfName: firstEntryOfName.map((unsorted) => sortedIndex[unsorted]!),
@@ -160,7 +159,6 @@ class SnapshotCompiler {
       sections: {
         hostDirectory: buildDirectory(sortedFingerprints, directoryBits),
         hostFingerprints: fingerprintRemainders(sortedFingerprints, directoryBits),
-        hostKinds: Uint8Array.from(order, (unsorted) => kinds[unsorted]!),
         hostRecords: order.map((unsorted) => references[unsorted]!),
         hostOffsets: offsets,
         hostBytes: bytes,

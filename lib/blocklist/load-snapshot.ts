@@ -31,7 +31,6 @@ export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): Bl
   );
   const hosts = new HostTable(
     new FingerprintIndex(s.hostDirectory, s.hostFingerprints, counts.hostDirectoryBits),
-    s.hostKinds,
     s.hostRecords,
     { offsets: s.hostOffsets, bytes: s.hostBytes },
     records,
@@ -49,9 +48,7 @@ export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): Bl
     const views = {
       directory: s[`${name}Directory`],
       directoryBits: counts[`${name}DirectoryBits`],
-      starts: s[`${name}Starts`],
-      prefixes: s[`${name}Prefixes`],
-      parents: s[`${name}Parents`],
+      entries: s[`${name}Entries`],
       recordRefs: s[`${name}Records`],
     };
     return new AddressForest(family, views, records);

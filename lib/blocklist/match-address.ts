@@ -9,21 +9,27 @@ import { HitCache } from './hit-cache';
 import type { SnapshotRecords } from './snapshot-records';
 import type { ListHit } from './types';
 
-export const NO_PARENT = 0xffff_ffff;
+/** Parents are 24-bit entry indices; this one means a root. */
+export const NO_PARENT = 0xff_ffff;
+export const MAX_ADDRESS_ENTRIES = NO_PARENT;
+
+/** An entry's last word: its parent above its prefix length. */
+export function linkWord(parent: number, prefix: number): number {
+  return ((parent << 8) | prefix) >>> 0;
+}
 
 export interface AddressForestViews {
   /** Over the top `directoryBits` bits of each start's first word, as in fingerprint-index.ts. */
   directory: Uint32Array;
   directoryBits: number;
-  /** `words` words an entry, most significant first. */
-  starts: Uint32Array;
-  prefixes: Uint8Array;
-  parents: Uint32Array;
+  /** Per entry, its start (1 or 4 words, most significant first) then linkWord(parent, prefix). */
+  entries: Uint32Array;
   recordRefs: Uint32Array;
 }
 
 export class AddressForest {
   private readonly words: number;
+  private readonly stride: number;
   private readonly bits: number;
   private readonly hits = new HitCache((entry) => this.hit(entry));
 
@@ -33,12 +39,13 @@ export class AddressForest {
     private readonly records: SnapshotRecords,
   ) {
     this.words = family === 4 ? 1 : 4;
+    this.stride = this.words + 1;
     this.bits = 32 * this.words;
   }
 
   /** Every entry holding the address in query[0, words): the innermost first. */
   match(query: Uint32Array): ListHit[] {
-    const { directory, directoryBits, parents } = this.views;
+    const { directory, directoryBits } = this.views;
     const bucket = query[0]! >>> (32 - directoryBits);
     let low = directory[bucket]!;
     let high = directory[bucket + 1]!;
@@ -48,17 +55,25 @@ export class AddressForest {
       else low = middle + 1;
     }
     let entry = low - 1;
-    while (entry >= 0 && entry !== NO_PARENT && !this.holds(entry, query)) entry = parents[entry]!;
+    while (entry >= 0 && entry !== NO_PARENT && !this.holds(entry, query)) entry = this.parent(entry);
     const hits: ListHit[] = [];
-    for (; entry >= 0 && entry !== NO_PARENT; entry = parents[entry]!) hits.push(this.hits.get(entry));
+    for (; entry >= 0 && entry !== NO_PARENT; entry = this.parent(entry)) hits.push(this.hits.get(entry));
     return hits;
   }
 
+  private parent(entry: number): number {
+    return this.views.entries[entry * this.stride + this.words]! >>> 8;
+  }
+
+  private prefix(entry: number): number {
+    return this.views.entries[entry * this.stride + this.words]! & 0xff;
+  }
+
   private startAfter(entry: number, query: Uint32Array): boolean {
-    const starts = this.views.starts;
-    const at = entry * this.words;
+    const entries = this.views.entries;
+    const at = entry * this.stride;
     for (let word = 0; word < this.words; word++) {
-      const start = starts[at + word]!;
+      const start = entries[at + word]!;
       const value = query[word]!;
       if (start !== value) return start > value;
     }
@@ -66,19 +81,19 @@ export class AddressForest {
   }
 
   private holds(entry: number, query: Uint32Array): boolean {
-    const prefix = this.views.prefixes[entry]!;
-    const at = entry * this.words;
+    const prefix = this.prefix(entry);
+    const at = entry * this.stride;
     for (let word = 0; word < this.words; word++) {
-      if ((query[word]! & wordMask(prefix - 32 * word)) >>> 0 !== this.views.starts[at + word]) return false;
+      if ((query[word]! & wordMask(prefix - 32 * word)) >>> 0 !== this.views.entries[at + word]) return false;
     }
     return true;
   }
 
   private hit(entry: number): ListHit {
-    const prefix = this.views.prefixes[entry]!;
+    const prefix = this.prefix(entry);
     return {
       type: prefix === this.bits ? 'list-ip' : 'list-range',
-      entry: formatAddressEntry(this.views.starts, entry * this.words, this.family, prefix),
+      entry: formatAddressEntry(this.views.entries, entry * this.stride, this.family, prefix),
       records: this.records.of(this.views.recordRefs[entry]!),
     };
   }

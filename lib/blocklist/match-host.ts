@@ -2,7 +2,7 @@
 // One pass from the last character to the first yields every suffix's fingerprint; each candidate
 // is confirmed against the stored host, so a fingerprint collision never reports a hit.
 
-import { bytesEqualText, decodeString, type ByteStrings } from './byte-strings';
+import { bytesEqualText, type ByteStrings } from './byte-strings';
 import type { FingerprintIndex } from './fingerprint-index';
 import { HitCache } from './hit-cache';
 import { normaliseQueryHost } from './normalise-query-host';
@@ -10,10 +10,11 @@ import type { SnapshotRecords } from './snapshot-records';
 import { finishHash, HASH_SEED, hashStep } from './string-hash';
 import type { ListHit } from './types';
 
-/** What a host entry is; a URL host is stored only for the URLs that name it. */
+/** What a host entry is, stored as the first byte of its bytes; a URL host is there only for URLs. */
 export const HOST_KINDS = { domain: 0, wildcard: 1, urlHost: 2 } as const;
 
 const DOT = 46;
+const decoder = new TextDecoder();
 /** Most suffixes a 253-character name can have (one a character, were they all dots). */
 const MAX_SUFFIXES = 253;
 
@@ -24,7 +25,6 @@ export class HostTable {
 
   constructor(
     private readonly index: FingerprintIndex,
-    private readonly kinds: Uint8Array,
     private readonly recordRefs: Uint32Array,
     private readonly names: ByteStrings,
     private readonly records: SnapshotRecords,
@@ -51,7 +51,7 @@ export class HostTable {
       let domain = -1;
       let wildcard = -1;
       for (let entry = this.index.first(fingerprint); entry >= 0; entry = this.index.next(entry, fingerprint)) {
-        const kind = this.kinds[entry];
+        const kind = this.names.bytes[this.names.offsets[entry]!];
         if (kind === HOST_KINDS.urlHost || !this.nameEquals(entry, name, start, name.length)) continue;
         if (kind === HOST_KINDS.domain) domain = entry;
         else wildcard = entry;
@@ -63,19 +63,19 @@ export class HostTable {
   }
 
   name(entry: number): string {
-    return decodeString(this.names, entry);
+    return decoder.decode(this.names.bytes.subarray(this.names.offsets[entry]! + 1, this.names.offsets[entry + 1]));
   }
 
   private hit(entry: number): ListHit {
     const name = this.name(entry);
     const records = this.records.of(this.recordRefs[entry]!);
-    return this.kinds[entry] === HOST_KINDS.domain
+    return this.names.bytes[this.names.offsets[entry]!] === HOST_KINDS.domain
       ? { type: 'list-domain', entry: name, records }
       : { type: 'list-wildcard', entry: `*.${name}`, records };
   }
 
   /** True when host entry `entry` is text[from, to). */
   nameEquals(entry: number, text: string, from: number, to: number): boolean {
-    return bytesEqualText(this.names.bytes, this.names.offsets[entry]!, this.names.offsets[entry + 1]!, text, from, to);
+    return bytesEqualText(this.names.bytes, this.names.offsets[entry]! + 1, this.names.offsets[entry + 1]!, text, from, to);
   }
 }

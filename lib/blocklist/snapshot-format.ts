@@ -57,15 +57,15 @@ interface SectionSpec {
 const directory = (bits: number) => 2 ** bits + 1;
 
 /**
- * Hosts: exact domains, wildcards and URL hosts, sorted by fingerprint. URLs: sorted by
+ * Hosts: exact domains, wildcards and URL hosts, sorted by fingerprint; each one's bytes are its
+ * kind (match-host.ts) and its name, so confirming a candidate reads one place. URLs: sorted by
  * fingerprint; each names its host entry and stores the rest of its text with the host cut out.
  * Addresses: CIDR entries sorted by start then by size, each with its parent (the smallest listed
- * range holding it). Records: four string ids each; entries with several records point to a set.
+ * range holding it) and prefix length in the word after its start. Records: four string ids each; entries with several records point to a set.
  */
 export const SECTIONS = {
   hostDirectory: { width: 'u32', elements: (c) => directory(c.hostDirectoryBits) },
   hostFingerprints: { width: 'u16', elements: (c) => c.hostEntries },
-  hostKinds: { width: 'u8', elements: (c) => c.hostEntries },
   hostRecords: { width: 'u32', elements: (c) => c.hostEntries },
   hostOffsets: { width: 'u32', elements: (c) => c.hostEntries + 1 },
   hostBytes: { width: 'u8', elements: () => null },
@@ -76,14 +76,10 @@ export const SECTIONS = {
   urlOffsets: { width: 'u32', elements: (c) => c.urlEntries + 1 },
   urlBytes: { width: 'u8', elements: () => null },
   ipv4Directory: { width: 'u32', elements: (c) => directory(c.ipv4DirectoryBits) },
-  ipv4Starts: { width: 'u32', elements: (c) => c.ipv4Entries },
-  ipv4Prefixes: { width: 'u8', elements: (c) => c.ipv4Entries },
-  ipv4Parents: { width: 'u32', elements: (c) => c.ipv4Entries },
+  ipv4Entries: { width: 'u32', elements: (c) => 2 * c.ipv4Entries },
   ipv4Records: { width: 'u32', elements: (c) => c.ipv4Entries },
   ipv6Directory: { width: 'u32', elements: (c) => directory(c.ipv6DirectoryBits) },
-  ipv6Starts: { width: 'u32', elements: (c) => 4 * c.ipv6Entries },
-  ipv6Prefixes: { width: 'u8', elements: (c) => c.ipv6Entries },
-  ipv6Parents: { width: 'u32', elements: (c) => c.ipv6Entries },
+  ipv6Entries: { width: 'u32', elements: (c) => 5 * c.ipv6Entries },
   ipv6Records: { width: 'u32', elements: (c) => c.ipv6Entries },
   recordFields: { width: 'u32', elements: (c) => 4 * c.records },
   recordOffsets: { width: 'u32', elements: (c) => c.recordStrings + 1 },
@@ -122,8 +118,8 @@ const CONSISTENT_ENDS: [SectionName, SectionName][] = [
   ['hostOffsets', 'hostBytes'],
   ['urlDirectory', 'urlFingerprints'],
   ['urlOffsets', 'urlBytes'],
-  ['ipv4Directory', 'ipv4Prefixes'],
-  ['ipv6Directory', 'ipv6Prefixes'],
+  ['ipv4Directory', 'ipv4Records'],
+  ['ipv6Directory', 'ipv6Records'],
   ['recordOffsets', 'recordBytes'],
   ['recordSetStarts', 'recordSetMembers'],
 ];
