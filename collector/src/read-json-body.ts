@@ -1,5 +1,5 @@
 // Reads a request body as JSON within a byte limit, refusing early: a declared Content-Length over
-// the limit is refused unread, and a body that streams past it is cut off at the limit.
+// the limit is refused unread, and a body without one is cut off as soon as it streams past the limit.
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: string };
 
@@ -10,11 +10,13 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     return { ok: false, status: 415, error: 'content-type must be application/json' };
   }
   const tooLarge = { ok: false, status: 413, error: `body must be at most ${maxBytes} bytes` } as const;
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) return tooLarge;
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) return tooLarge;
 
-  const bytes = await readAtMost(request, maxBytes);
-  if (bytes === null) return tooLarge;
+  // With a declared length, Node's HTTP parser delivers exactly that many bytes, so the body is read
+  // whole (the server's fast path, no stream); the size is checked again for requests built in process.
+  const bytes = declared === null ? await readAtMost(request, maxBytes) : new Uint8Array(await request.arrayBuffer());
+  if (bytes === null || bytes.byteLength > maxBytes) return tooLarge;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

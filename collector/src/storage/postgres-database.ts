@@ -6,8 +6,11 @@ export function openPostgresDatabase(connectionString: string, poolSize: number)
   const pool = new pg.Pool({ connectionString, max: poolSize });
   // An idle connection that the server drops must not take the process down; the next query reconnects.
   pool.on('error', (error) => console.error(`collector: idle database connection failed: ${error.message}`));
+  // Each connection parses and plans a named statement once, instead of on every insert.
+  const names = new Map<string, string>();
+  const nameOf = (sql: string) => names.get(sql) ?? names.set(sql, `collector_${names.size}`).get(sql)!;
   const queryable = (target: pg.Pool | pg.PoolClient): Queryable => ({
-    query: async <Row extends object>(sql: string, params?: unknown[]) => (await target.query<Row>(sql, params)).rows,
+    query: async <Row extends object>(sql: string, params: unknown[] = []) => (await target.query<Row>({ name: nameOf(sql), text: sql, values: params })).rows,
     // Without parameters pg uses the simple protocol, which accepts several statements at once.
     exec: async (sql) => {
       await target.query(sql);
