@@ -24,6 +24,14 @@ export const HOSTS = {
   collateral: { name: 'collateral.test', address: '127.0.0.20' },
   /** Listed by name; does not resolve. */
   nxdomainListed: { name: 'nxdomain-listed.test', address: null },
+  // Reports never name `.test` hosts, so the report scenarios use made-up public names. A public
+  // name that answers from loopback looks like a DNS sinkhole: these only reset or do not resolve.
+  /** Its parent `blocklens-e2e-reset.ru` is listed; reset. */
+  reportReset: { name: 'www.blocklens-e2e-reset.ru', address: '127.0.0.7' },
+  /** Listed by name; does not resolve. */
+  reportDns: { name: 'blocklens-e2e-dns.ru', address: null },
+  /** Under the listed `blocklens-e2e-dns.ru`; does not resolve. */
+  reportDnsSub: { name: 'cdn.blocklens-e2e-dns.ru', address: null },
 } as const satisfies Record<string, TestHost>;
 
 /** Chromium's --host-resolver-rules: every test host as above, and nothing else resolves. */
@@ -31,5 +39,6 @@ export function hostResolverRules(): string {
   const rules = Object.values(HOSTS).map((host: TestHost) =>
     host.address === null ? `MAP ${host.name} ~NOTFOUND` : `MAP ${host.name} ${host.address}`,
   );
-  return [...rules, 'MAP * ~NOTFOUND'].join(', ');
+  // The collector the report scenarios run is reached by its address, which no rule may map away.
+  return [...rules, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
 }
