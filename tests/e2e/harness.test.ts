@@ -1,20 +1,15 @@
 // The harness itself: the extension loads, and each server behaviour produces the browser error the
 // scenarios rely on. When a scenario fails, this file says whether the harness or the extension is at fault.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ExtensionBrowser } from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
 import { HOSTS } from './support/hosts';
 import { navigateToFailure } from './support/navigate';
+import { useExtensionBrowser } from './support/use-extension-browser';
 
 describe('e2e harness', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await ExtensionBrowser.launch(inject('extensionPath'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useExtensionBrowser();
 
   it('loads the extension and finds its worker and a tab id', async () => {
+    const browser = session();
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
     const { tabId } = await browser.openTab();
     expect(tabId).toBeGreaterThan(0);
@@ -24,6 +19,7 @@ describe('e2e harness', () => {
     [{ type: 'reset' } as const, 'net::ERR_CONNECTION_RESET'],
     [{ type: 'empty' } as const, 'net::ERR_EMPTY_RESPONSE'],
   ])('server behaviour %o fails navigation with %s', async (behaviour, error) => {
+    const browser = session();
     const { page } = await browser.openTab();
     const site = browser.sites.unlisted503;
     site.server.set(behaviour);
@@ -33,6 +29,7 @@ describe('e2e harness', () => {
   });
 
   it('answers a status, and redirects to the block-page host', async () => {
+    const browser = session();
     const { page } = await browser.openTab();
     const { unlisted451, redirected, blockPage } = browser.sites;
     unlisted451.server.set({ type: 'status', status: 451 });
@@ -44,12 +41,14 @@ describe('e2e harness', () => {
   });
 
   it('resolves nothing but the test hosts', async () => {
+    const browser = session();
     const { page } = await browser.openTab();
     expect(await navigateToFailure(page, `http://${HOSTS.nxdomainListed.name}/`)).toBe('net::ERR_NAME_NOT_RESOLVED');
     expect(await navigateToFailure(page, 'http://example.org/')).toBe('net::ERR_NAME_NOT_RESOLVED');
   });
 
   it('stops the worker, which starts again for the next event', async () => {
+    const browser = session();
     const { page } = await browser.openTab();
     const starts = await browser.stopWorker();
     const site = browser.sites.unlisted503.server.set({ type: 'reset' });

@@ -1,30 +1,20 @@
 // What the answers themselves say: a 451, a redirect to an ISP block page, a server error; and the
 // badge, which counts the hosts that look blocked and takes the colour of the worst.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ExtensionBrowser } from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
 import { addImage, fetchFrom } from './support/page-requests';
 import { shownEvidence, shownFinding, shownVerdict } from './support/popup';
+import { useExtensionBrowser } from './support/use-extension-browser';
 
 describe('HTTP signals', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await ExtensionBrowser.launch(inject('extensionPath'));
-  });
-  afterEach(async () => {
-    await browser.reset();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useExtensionBrowser();
 
   it('an unlisted host answering 451: suspected, legal reasons', async () => {
+    const browser = session();
     const { page, tabId } = await browser.openTab();
     const site = browser.sites.unlisted451;
     site.server.set({ type: 'status', status: 451 });
     expect((await page.goto(site.url('/report')))?.status()).toBe(451);
-    await browser.waitForFinding(tabId, site.name);
-
-    const popup = await browser.popup(tabId);
+    const popup = await browser.popupWith(tabId, site.name);
     expect((await shownVerdict(popup)).verdict).toBe('suspected');
     const finding = await shownFinding(popup, site.name);
     expect(finding).toMatchObject({ kind: 'http-451', cause: 'suspected', mechanism: 'http451', confidence: 'medium' });
@@ -36,13 +26,12 @@ describe('HTTP signals', () => {
   });
 
   it('a redirect to an ISP block page: a block page, even though no list names the host', async () => {
+    const browser = session();
     const { page, tabId } = await browser.openTab();
     const { redirected, blockPage } = browser.sites;
     redirected.server.set({ type: 'redirect', location: blockPage.url('/?id=1') });
     expect((await page.goto(redirected.url('/')))?.url()).toBe(blockPage.url('/?id=1'));
-    await browser.waitForFinding(tabId, redirected.name);
-
-    const popup = await browser.popup(tabId);
+    const popup = await browser.popupWith(tabId, redirected.name);
     expect((await shownVerdict(popup)).verdict).toBe('suspected');
     const finding = await shownFinding(popup, redirected.name);
     expect(finding).toMatchObject({
@@ -58,13 +47,12 @@ describe('HTTP signals', () => {
   });
 
   it('an unlisted host answering 503: a problem of the site, not counted on the badge', async () => {
+    const browser = session();
     const { page, tabId } = await browser.openTab();
     const site = browser.sites.unlisted503;
     site.server.set({ type: 'status', status: 503 });
     expect((await page.goto(site.url('/')))?.status()).toBe(503);
-    await browser.waitForFinding(tabId, site.name);
-
-    const popup = await browser.popup(tabId);
+    const popup = await browser.popupWith(tabId, site.name);
     const verdict = await shownVerdict(popup);
     expect(verdict.verdict).toBe('site-problem');
     expect(verdict.text).toContain(site.name);
@@ -76,6 +64,7 @@ describe('HTTP signals', () => {
   });
 
   it('the badge counts the blocked hosts of a page and takes the colour of the worst', async () => {
+    const browser = session();
     const { pages, listedSub, unlisted451, unlisted503 } = browser.sites;
     listedSub.server.set({ type: 'reset' });
     unlisted451.server.set({ type: 'status', status: 451 });

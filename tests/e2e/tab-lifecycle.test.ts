@@ -1,23 +1,15 @@
 // Findings belong to a tab's page: kept while the worker is stopped and started again, cleared by
 // the next top-level navigation, forgotten with the tab.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ExtensionBrowser } from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
 import { addImage, fetchFrom } from './support/page-requests';
 import { shownFinding, shownHosts, shownVerdict } from './support/popup';
+import { useExtensionBrowser } from './support/use-extension-browser';
 
 describe('a tab\'s findings over time', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await ExtensionBrowser.launch(inject('extensionPath'));
-  });
-  afterEach(async () => {
-    await browser.reset();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useExtensionBrowser();
 
   it('survive the worker being stopped: a later failure merges into them', async () => {
+    const browser = session();
     const { page, tabId } = await browser.openTab();
     const { pages, listedSub, unlisted503 } = browser.sites;
     listedSub.server.set({ type: 'reset' });
@@ -48,6 +40,7 @@ describe('a tab\'s findings over time', () => {
   });
 
   it('are cleared by a new top-level navigation and forgotten when the tab closes', async () => {
+    const browser = session();
     const { page, tabId } = await browser.openTab();
     const { pages, listedSub } = browser.sites;
     listedSub.server.set({ type: 'reset' });

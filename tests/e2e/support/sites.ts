@@ -2,7 +2,9 @@
 import { HOSTS } from './hosts';
 import { TestServer } from './test-server';
 
-type ResolvingKey = { [K in keyof typeof HOSTS]: (typeof HOSTS)[K]['address'] extends string ? K : never }[keyof typeof HOSTS];
+type HostKey = keyof typeof HOSTS;
+/** The hosts that resolve, and so have a server. */
+type ResolvingKey = { [K in HostKey]: (typeof HOSTS)[K]['address'] extends string ? K : never }[HostKey];
 
 export interface Site {
   readonly name: string;
