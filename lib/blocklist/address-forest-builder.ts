@@ -1,8 +1,8 @@
 // Compiler side of match-address.ts: collects listed addresses and ranges of one family, sorts
 // them by start (bigger range first on a tie) and links each to its parent range.
 
-import { buildDirectory, directoryBitsFor } from './fingerprint-index';
 import { wordMask } from './address-bits';
+import { buildDirectory, directoryBitsFor } from './fingerprint-index';
 import { linkWord, MAX_ADDRESS_ENTRIES, NO_PARENT } from './match-address';
 import { withRecord, type EntryRecords } from './record-table-builder';
 
