@@ -1,7 +1,8 @@
 // Starts Chromium with the built extension and the test hosts' servers, and reads what the
 // extension shows: the tab's stored findings, its badge, its popup. State is read through an
 // extension page (the probe), not the worker, so reading works while the worker is stopped and
-// never wakes it.
+// never wakes it. Debian's Chromium (156) loads the unpacked build with --load-extension in its
+// (new) headless mode; no other flag is needed for that.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
