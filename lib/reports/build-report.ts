@@ -55,8 +55,11 @@ export function reportFromFinding(finding: Finding, context: ReportContext): Rep
   return validateReport(report).ok ? report : null;
 }
 
-/** The exact host when the list names it (public data), else its registrable domain. */
-function reportedDomain(finding: Finding): string | null {
+/**
+ * The domain a report about this finding names: the exact host when the list names it (public
+ * data), else its registrable domain; null when the host may never be reported.
+ */
+export function reportedDomain(finding: Pick<Finding, 'host' | 'evidence'>): string | null {
   const host = canonicalHost(finding.host);
   if (!isReportableHost(host)) return null;
   const listedExactly = finding.evidence.some((item) => item.type === 'list-domain' && canonicalHost(item.entry) === host);
