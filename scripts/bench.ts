@@ -4,6 +4,7 @@
 // time, retained heap, lookup times, the ratios, and PASS/FAIL against the targets.
 
 import { createReadStream, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { wordMask } from '../lib/blocklist/address-bits';
@@ -155,8 +156,13 @@ function checkQueries(naive: BlocklistMatcher, snapshot: BlocklistMatcher, queri
   return notes;
 }
 
+/** The timings mean little on a busy machine: say how busy it was. */
+function loadAverage(): string {
+  return `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
+}
+
 async function run(label: string, source: Source, meta: { name: string; date: string }, queries: Queries): Promise<void> {
-  console.log(`\n${label}`);
+  console.log(`\n${label}; ${loadAverage()}`);
   let start = process.hrtime.bigint();
   for await (const record of source()) if (!record) throw new Error('unreachable');
   const parseSeconds = seconds(start);
@@ -203,6 +209,7 @@ async function run(label: string, source: Source, meta: { name: string; date: st
   };
   const naiveFigures: MatcherFigures = { readySeconds: naiveReady, retainedBytes: naiveRetained, ...lookupFigures(naive, queries) };
   report({ compileSeconds, parseSeconds, snapshotBytes: bytes.length, medianLoad: loads[10]!, checksumSeconds }, figures, naiveFigures);
+  console.log(`  at the end: ${loadAverage()}`);
 }
 
 function report(
