@@ -62,6 +62,11 @@ export function OptionsPage({ services, t, pollMs }: OptionsPageProps) {
           lang={lang}
           t={t}
         />
+        <p class="page-footer">
+          <a href="/privacy.html" target="_blank" rel="noopener">
+            {t('privacy_link')}
+          </a>
+        </p>
       </main>
     </div>
   );

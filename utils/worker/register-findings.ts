@@ -22,8 +22,9 @@ export function registerFindings(onExplained: (finding: Finding, previous: Findi
     async () => (await fetch(browser.runtime.getURL('/blocklist.bin' as PublicPath))).arrayBuffer(),
     (status) => void browser.storage.session.set({ [BLOCKLIST_STATUS_KEY]: status }),
   );
+  const store = new TabStore(session);
   const recorder = new FailureRecorder({
-    store: new TabStore(session),
+    store,
     addresses,
     blocklist,
     onTabChanged: (tabId, tab) => {
@@ -59,6 +60,15 @@ export function registerFindings(onExplained: (finding: Finding, previous: Findi
     rememberAddress(details);
     record(observeRedirect(details));
   }, everything);
+  // Chromium clears a tab's badge when the tab shows a new document, the error page of the very
+  // failure the badge counts included: paint it again once the page is there.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'complete') return;
+    store
+      .get(tabId)
+      .then((tab) => tab && paintBadge(browser.action, t, tabId, tab))
+      .catch(() => {});
+  });
   browser.tabs.onRemoved.addListener((tabId) => void recorder.tabClosed(tabId));
   browser.tabs.onReplaced.addListener((_added, removed) => void recorder.tabClosed(removed));
   browser.runtime.onMessage.addListener((message: unknown) =>

@@ -1,0 +1,13 @@
+// Privacy page entry (linked from the options page): PRIVACY.md, bundled at build time.
+import { render } from 'preact';
+import '../../components/reports/report-pages.css';
+import '../../components/privacy/privacy-page.css';
+import { PrivacyPage } from '../../components/privacy/PrivacyPage';
+import privacyText from '../../PRIVACY.md?raw';
+import { t } from '../../utils/translate';
+
+// The text is in English until PRIVACY.md has translations.
+document.documentElement.lang = 'en';
+document.title = t('privacy_title');
+const root = document.getElementById('app');
+if (root) render(<PrivacyPage markdown={privacyText} />, root);
