@@ -27,7 +27,7 @@ export function parseInline(text: string): Inline[] {
   return parts;
 }
 
-function tableCells(line: string): Inline[] {
+function tableCells(line: string): Inline[][] {
   return line
     .replace(/^\||\|$/g, '')
     .split('|')

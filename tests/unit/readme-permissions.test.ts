@@ -5,13 +5,12 @@ import config from '../../wxt.config';
 
 /** The permissions the built manifest asks for in `browser`, as the README's table names them. */
 async function requested(browser: 'chrome' | 'firefox'): Promise<string[]> {
-  const manifest =
-    typeof config.manifest === 'function'
-      ? await config.manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' })
-      : (config.manifest ?? {});
+  const manifest = await (typeof config.manifest === 'function'
+    ? config.manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' })
+    : (config.manifest ?? {}));
   return [
-    ...(manifest.permissions ?? []).map((permission) => `\`${permission}\``),
-    ...(manifest.host_permissions ?? []).map((pattern) => `host permission \`${pattern}\``),
+    ...(manifest.permissions ?? []).map((permission: string) => `\`${permission}\``),
+    ...(manifest.host_permissions ?? []).map((pattern: string) => `host permission \`${pattern}\``),
   ];
 }
 
