@@ -94,6 +94,16 @@ describe.each(availableBackends())('collector API on %s', (backend) => {
       expect(await store.count()).toBe(1);
     });
 
+    it('accepts each id once when concurrent batches share ids', async () => {
+      const shared = Array.from({ length: 30 }, () => makeReport());
+      const batches = Array.from({ length: 20 }, (_, n) => [...shared.slice(n, n + 10), makeReport()]);
+      const answers = await Promise.all(batches.map(async (reports) => (await postReports(reports)).json() as Promise<{ accepted: number; duplicates: number }>));
+      const sum = (field: 'accepted' | 'duplicates') => answers.reduce((total, answer) => total + answer[field], 0);
+      expect(sum('accepted')).toBe(29 + 20);
+      expect(sum('duplicates')).toBe(20 * 11 - (29 + 20));
+      expect(await store.count()).toBe(29 + 20);
+    });
+
     it('refuses a batch with 400 naming the first invalid field, and stores none of it', async () => {
       const response = await postReports([makeReport(), makeReport({ domain: 'printer.local' }), makeReport({ kind: 'nope' as Report['kind'] })]);
       expect(response.status).toBe(400);

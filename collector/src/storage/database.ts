@@ -9,6 +9,8 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly backend: 'pglite' | 'postgres';
+  /** Statements it can run at once: its connections. */
+  readonly connections: number;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

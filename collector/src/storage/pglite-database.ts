@@ -13,6 +13,7 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   });
   return {
     backend: 'pglite',
+    connections: 1,
     ...queryable(db),
     transaction: (work) => db.transaction((tx) => work(queryable(tx))),
     close: () => db.close(),

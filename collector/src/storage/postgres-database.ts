@@ -18,6 +18,7 @@ export function openPostgresDatabase(connectionString: string, poolSize: number)
   });
   return {
     backend: 'postgres',
+    connections: poolSize,
     ...queryable(pool),
     transaction: async <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => {
       const client = await pool.connect();

@@ -3,6 +3,7 @@ import type { ReportBatch } from '../../../lib/reports/report';
 import type { Cause } from '../../../lib/findings/vocabulary';
 import { domainPrefix } from '../domain-prefix';
 import type { Database } from './database';
+import { coalesceWrites } from './write-coalescer';
 
 export interface InsertResult {
   /** Reports stored by this request. */
@@ -21,7 +22,7 @@ export interface DomainStats {
 }
 
 export interface ReportStore {
-  /** Stores a valid batch in one statement: when it resolves, the reports are committed. */
+  /** Stores a valid batch (with others arriving meanwhile) in one statement: when it resolves, the reports are committed. */
   insert(batch: ReportBatch): Promise<InsertResult>;
   /** Domains under `prefix` with at least `k` reports in the 7 days before `now`, by cause. */
   stats(prefix: string, now: Date): Promise<DomainStats[]>;
@@ -33,17 +34,19 @@ const HOUR_MS = 3_600_000;
 /** Reports stamped up to an hour ahead still count: a client's clock may run a little fast. */
 const CLOCK_SKEW_MS = HOUR_MS;
 
-// One statement: the batch travels as one JSON parameter, so a batch of any size costs one round trip,
-// and the statement is its own transaction, committed before the promise resolves.
+// One statement: the rows travel as one JSON parameter, so any number of batches costs one round
+// trip, and the statement is its own transaction, committed before the promise resolves.
 const INSERT = `
   insert into reports (id, hour, domain, domain_prefix, kind, cause, mechanism, confidence, list, count, country,
                        client_version, client_browser, client_browser_major)
-  select r.id, r.hour, r.domain, r.domain_prefix, r.kind, r.cause, r.mechanism, r.confidence, r.list, r.count, r.country,
-         $2, $3, $4
-  from jsonb_to_recordset($1::jsonb) as r(id uuid, hour timestamptz, domain text, domain_prefix text, kind text, cause text,
-                                           mechanism text, confidence text, list jsonb, count integer, country text)
+  select * from jsonb_to_recordset($1::jsonb) as r(id uuid, hour timestamptz, domain text, domain_prefix text, kind text,
+    cause text, mechanism text, confidence text, list jsonb, count integer, country text, client_version text,
+    client_browser text, client_browser_major integer)
   on conflict (id) do nothing
-  returning id`;
+  returning id::text`;
+
+/** Reports a statement may carry when batches are grouped: ten full batches, about 600 KiB of JSON. */
+const MAX_GROUP_REPORTS = 1_000;
 
 // A domain appears only with at least k distinct reports over the 7 days, so a single report cannot
 // be told apart; counts are distinct reports, not their `count` fields, which one client could inflate.
@@ -61,9 +64,9 @@ const STATS = `
   order by domain, cause`;
 
 export function createReportStore(db: Database, k: number): ReportStore {
-  return {
-    async insert(batch) {
-      const rows = batch.reports.map((report) => ({
+  const insertGroup = async (batches: ReportBatch[]): Promise<InsertResult[]> => {
+    const rows = batches.flatMap(({ client, reports }) =>
+      reports.map((report) => ({
         id: report.id,
         hour: report.hour,
         domain: report.domain,
@@ -75,11 +78,23 @@ export function createReportStore(db: Database, k: number): ReportStore {
         list: report.list,
         count: report.count,
         country: report.country ?? null,
-      }));
-      const { client } = batch;
-      const inserted = await db.query<{ id: string }>(INSERT, [JSON.stringify(rows), client.version, client.browser, client.browserMajor]);
-      return { accepted: inserted.length, duplicates: rows.length - inserted.length };
-    },
+        client_version: client.version,
+        client_browser: client.browser,
+        client_browser_major: client.browserMajor,
+      })),
+    );
+    const inserted = new Set((await db.query<{ id: string }>(INSERT, [JSON.stringify(rows)])).map((row) => row.id));
+    // An id stored by this statement counts as accepted for the first report that carried it, in
+    // arrival order; every other report with that id, here or earlier, is a duplicate.
+    return batches.map(({ reports }) => {
+      const accepted = reports.filter((report) => inserted.delete(report.id)).length;
+      return { accepted, duplicates: reports.length - accepted };
+    });
+  };
+  const insert = coalesceWrites(insertGroup, (batch) => batch.reports.length, { maxInFlight: db.connections, maxItems: MAX_GROUP_REPORTS });
+
+  return {
+    insert,
 
     async stats(prefix, now) {
       const currentHour = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;

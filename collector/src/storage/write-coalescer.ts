@@ -1,0 +1,60 @@
+// Group commit for request handlers: writes that arrive while earlier ones are in flight go to the
+// database together, as one statement, so fifty clients cost a few commits instead of fifty.
+
+export interface CoalescerOptions {
+  /** Statements in flight at once (a connection pool can overlap their commits; PGlite has one connection). */
+  maxInFlight: number;
+  /** Items one statement may carry, keeping statements and their parameters bounded. */
+  maxItems: number;
+}
+
+interface Pending<Item, Result> {
+  item: Item;
+  size: number;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Returns a function that queues an item and resolves with its own result once `write` has stored
+ * it. `write` receives a group of items in arrival order and returns one result per item; when it
+ * throws, every item of the group fails with that error.
+ */
+export function coalesceWrites<Item, Result>(
+  write: (items: Item[]) => Promise<Result[]>,
+  sizeOf: (item: Item) => number,
+  { maxInFlight, maxItems }: CoalescerOptions,
+): (item: Item) => Promise<Result> {
+  const queue: Pending<Item, Result>[] = [];
+  let inFlight = 0;
+
+  const takeGroup = (): Pending<Item, Result>[] => {
+    let size = 0;
+    let count = 0;
+    // Always at least one, so an item bigger than maxItems still goes, alone.
+    while (count < queue.length && (count === 0 || size + queue[count]!.size <= maxItems)) size += queue[count++]!.size;
+    return queue.splice(0, count);
+  };
+
+  const pump = () => {
+    while (inFlight < maxInFlight && queue.length > 0) {
+      const group = takeGroup();
+      inFlight++;
+      write(group.map((pending) => pending.item))
+        .then(
+          (results) => group.forEach((pending, index) => pending.resolve(results[index]!)),
+          (error: unknown) => group.forEach((pending) => pending.reject(error)),
+        )
+        .finally(() => {
+          inFlight--;
+          pump();
+        });
+    }
+  };
+
+  return (item) =>
+    new Promise<Result>((resolve, reject) => {
+      queue.push({ item, size: sizeOf(item), resolve, reject });
+      pump();
+    });
+}

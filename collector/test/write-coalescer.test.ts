@@ -1,0 +1,68 @@
+// Group commit: writes queued while others are in flight go together, bounded in number and size.
+import { describe, expect, it } from 'vitest';
+import { coalesceWrites } from '../src/storage/write-coalescer';
+
+/** A write whose completion the test controls, recording the groups it was given. */
+function controlledWrite() {
+  const groups: number[][] = [];
+  const finish: Array<(error?: Error) => void> = [];
+  const write = (items: number[]) =>
+    new Promise<string[]>((resolve, reject) => {
+      groups.push(items);
+      finish.push((error) => (error ? reject(error) : resolve(items.map((item) => `stored ${item}`))));
+    });
+  return { groups, finish, write };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('coalesceWrites', () => {
+  it('writes the first item at once and groups those that arrive while it is in flight', async () => {
+    const { groups, finish, write } = controlledWrite();
+    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100 });
+    const results = [1, 2, 3, 4].map(enqueue);
+    expect(groups).toEqual([[1]]);
+    finish[0]!();
+    await settle();
+    expect(groups).toEqual([[1], [2, 3, 4]]);
+    finish[1]!();
+    expect(await Promise.all(results)).toEqual(['stored 1', 'stored 2', 'stored 3', 'stored 4']);
+  });
+
+  it('keeps up to maxInFlight writes going and groups no more than maxItems', async () => {
+    const { groups, finish, write } = controlledWrite();
+    const enqueue = coalesceWrites(write, (item) => item, { maxInFlight: 2, maxItems: 10 });
+    const results = [1, 2, 4, 5, 3, 20, 1].map(enqueue);
+    expect(groups).toEqual([[1], [2]]);
+    finish[0]!();
+    await settle();
+    // 4 + 5 fit in 10, 3 does not; 20 is over the limit on its own and still goes, alone.
+    expect(groups).toEqual([[1], [2], [4, 5]]);
+    finish[1]!();
+    await settle();
+    expect(groups).toEqual([[1], [2], [4, 5], [3]]);
+    finish[2]!();
+    await settle();
+    finish[3]!();
+    await settle();
+    expect(groups).toEqual([[1], [2], [4, 5], [3], [20], [1]]);
+    finish[4]!();
+    finish[5]!();
+    expect(await Promise.all(results)).toHaveLength(7);
+  });
+
+  it('fails every item of a failed group, and only those', async () => {
+    const { finish, write } = controlledWrite();
+    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100 });
+    const first = enqueue(1);
+    const grouped = [enqueue(2), enqueue(3)];
+    finish[0]!();
+    await settle();
+    finish[1]!(new Error('disk full'));
+    await expect(first).resolves.toBe('stored 1');
+    for (const result of grouped) await expect(result).rejects.toThrow('disk full');
+    const after = enqueue(4);
+    finish[2]!();
+    await expect(after).resolves.toBe('stored 4');
+  });
+});
