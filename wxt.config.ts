@@ -3,12 +3,13 @@ import { defineConfig } from 'wxt';
 import { compileBundledBlocklist } from './scripts/compile-bundled-blocklist';
 
 // Extension pages and the worker load only their own files; nothing can be injected or framed.
-// Connections: the person's collector over HTTPS, or plain HTTP on loopback for testing
-// (lib/settings/endpoint-url.ts allows exactly these).
+// Connections: any web origin, because "check again" retries the failed site itself, which may be
+// plain HTTP. What the person configures (collector, DNS-over-HTTPS resolver) is held to HTTPS, or
+// plain HTTP on loopback for testing, in code: lib/settings/endpoint-url.ts.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+  "connect-src 'self' https: http:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -60,7 +61,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['webRequest', 'storage', 'alarms'],
+    // Firefox lets extensions ask its resolver (dns.resolve); Chrome has no such permission.
+    permissions: ['webRequest', 'storage', 'alarms', ...(browser === 'firefox' ? ['dns'] : [])],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__', default_icon: ACTION_ICONS },
     content_security_policy:

@@ -1,15 +1,19 @@
 // The worker: glue only. Every listener is registered synchronously at start, because an MV3 worker
 // woken by an event must have its listener in place before that event is dispatched.
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerChecks } from '../utils/worker/register-checks';
 import { registerFindings } from '../utils/worker/register-findings';
 import { registerReports } from '../utils/worker/register-reports';
 import { watchSettings } from '../utils/worker/settings-source';
 
 export default defineBackground(() => {
-  const reporter = registerReports(watchSettings());
-  registerFindings((finding, previous) => {
+  const settings = watchSettings();
+  const reporter = registerReports(settings);
+  const findings = registerFindings();
+  findings.onExplained((finding, previous) => {
     reporter
       .findingExplained(finding, previous)
       .catch((error: unknown) => console.error('Blocklens: could not queue a report', error));
   });
+  registerChecks(findings, settings);
 });

@@ -3,6 +3,8 @@ import { useId, useState } from 'preact/hooks';
 import { describeFinding, labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
 import type { Finding } from '../../lib/findings/vocabulary';
+import { FindingChecks } from './FindingChecks';
+import { FindingCrowd } from './FindingCrowd';
 import { FindingEvidence } from './FindingEvidence';
 
 export interface FindingCardProps {
@@ -36,6 +38,7 @@ export function FindingCard({ finding, t, compact = false }: FindingCardProps) {
       data-cause={finding.cause}
       data-mechanism={finding.mechanism}
       data-confidence={finding.confidence}
+      data-recheck={finding.recheck?.outcome}
     >
       <header class="finding-head">
         <h3 class="finding-host" id={titleId}>
@@ -49,6 +52,8 @@ export function FindingCard({ finding, t, compact = false }: FindingCardProps) {
         {finding.mainFrame && <span class="chip chip-page">{t('popup_main_frame')}</span>}
       </p>
       <p class="finding-summary">{text.summary}</p>
+      <FindingChecks finding={finding} t={t} />
+      <FindingCrowd finding={finding} t={t} />
       {!compact && explanation}
       <details class="evidence" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t(compact ? 'popup_details_title' : 'popup_evidence_title')}</summary>

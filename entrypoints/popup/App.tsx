@@ -1,16 +1,27 @@
 // Joins the browser-facing state hooks to the pure popup view.
 import { browser } from 'wxt/browser';
+import { CheckActionsContext } from '../../components/popup/check-actions';
+import { CrowdLookupContext } from '../../components/popup/crowd-lookup-context';
 import { Popup } from '../../components/popup/Popup';
 import { useReportsStatus } from '../../components/popup/use-reports-status';
 import type { Translate } from '../../lib/explain/translate';
 import { pageReportQueue } from '../../utils/page-report-queue';
 import { browserSettingsStore } from '../../utils/settings-store';
+import { popupCheckActions } from './check-actions';
+import { useCrowdLookup } from './use-crowd-lookup';
 import { usePopupState } from './use-popup-state';
 
 const queue = pageReportQueue();
+const checks = popupCheckActions();
 const openOptions = () => void browser.runtime.openOptionsPage();
 
 export function App({ t }: { t: Translate }) {
   const reports = { status: useReportsStatus(browserSettingsStore, queue), openOptions };
-  return <Popup state={usePopupState()} t={t} reports={reports} />;
+  return (
+    <CheckActionsContext.Provider value={checks}>
+      <CrowdLookupContext.Provider value={useCrowdLookup()}>
+        <Popup state={usePopupState()} t={t} reports={reports} />
+      </CrowdLookupContext.Provider>
+    </CheckActionsContext.Provider>
+  );
 }

@@ -15,7 +15,7 @@ interface TargetTab {
 }
 
 /** `popup.html?tabId=N` names its tab; the toolbar popup shows the active one. */
-async function targetTab(): Promise<TargetTab | null> {
+export async function targetTab(): Promise<TargetTab | null> {
   const requested = requestedTabId(location.search);
   const tab =
     requested === null

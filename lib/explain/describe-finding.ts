@@ -11,7 +11,9 @@ import type {
   ListEvidenceType,
   Mechanism,
 } from '../findings/vocabulary';
+import { isSinkholeAnswer } from '../failures/sinkhole';
 import { decisiveTlsFault } from './decisive-tls-fault';
+import { dohAnswerOf } from './doh-answer';
 import { withRecord } from './describe-record';
 import type { Translate } from './translate';
 
@@ -54,6 +56,15 @@ function localReasonOf(finding: Finding): LocalReason | undefined {
 const listedButUnclear = (finding: Finding): boolean =>
   finding.cause === 'listed' && finding.mechanism === 'unknown' && finding.confidence === 'low';
 
+/** The name does not exist for the local resolver nor for DNS-over-HTTPS (rules *dead-name). */
+const deadName = (finding: Finding): boolean => finding.kind === 'dns-nxdomain' && dohAnswerOf(finding) === 'nxdomain';
+
+/** The first address DNS-over-HTTPS gave that a public site can have. */
+function dohPublicAddress(finding: Finding): string | undefined {
+  const doh = finding.lookups?.find((lookup) => lookup.source === 'doh');
+  return doh?.addresses.find((address) => !isSinkholeAnswer(address));
+}
+
 /** Mechanisms that come with a sentence on how such blocking works. */
 const EXPLAINED_MECHANISMS: readonly Mechanism[] = ['dns', 'ip', 'dpi', 'blockpage', 'http451', 'tls'];
 
@@ -82,6 +93,7 @@ function summaryOf(finding: Finding, t: Translate): string {
     case 'collateral':
       return collateralSummary(finding, t);
     case 'site-problem': {
+      if (deadName(finding)) return t('address_summary_dead_name', [finding.host]);
       const status = statusOf(finding);
       return finding.kind === 'http-error' && status !== undefined
         ? t('explain_summary_site_problem_status', [String(status)])
@@ -105,7 +117,7 @@ function kindSentence(finding: Finding, t: Translate): string {
       return reason ? t(`explain_local_${reason}`) : t(key);
     }
     case 'dns-sinkhole':
-      return withFact(key, finding.address?.address, t);
+      return sinkholeSentence(finding, t);
     case 'http-blockpage':
       return withFact(key, finding.redirects[0], t);
     case 'http-error':
@@ -117,8 +129,18 @@ function kindSentence(finding: Finding, t: Translate): string {
   }
 }
 
+/** A false answer: a block-page or bogon address seen locally, or a "no such name" DoH contradicts. */
+function sinkholeSentence(finding: Finding, t: Translate): string {
+  const doh = dohPublicAddress(finding);
+  if (doh === undefined) return withFact('explain_kind_dns_sinkhole', finding.address?.address, t);
+  if (!finding.kinds['dns-sinkhole']) return t('address_doh_contradicts_nxdomain', [doh]);
+  const local = finding.address?.source === 'doh' ? undefined : finding.address?.address;
+  return `${withFact('explain_kind_dns_sinkhole', local, t)} ${t('address_doh_found', [doh])}`;
+}
+
 function detailOf(finding: Finding, t: Translate): string {
   const sentences = [kindSentence(finding, t)];
+  if (deadName(finding)) sentences.push(t('address_doh_nxdomain_too'));
   if (decisiveTlsFault(finding.errors, finding.kind) === 'site') sentences.push(t('explain_site_certificate'));
   if (EXPLAINED_MECHANISMS.includes(finding.mechanism)) {
     sentences.push(t(keyOf('explain_mechanism', finding.mechanism)));
@@ -129,7 +151,9 @@ function detailOf(finding: Finding, t: Translate): string {
 
 function adviceOf(finding: Finding, t: Translate): string {
   if (finding.cause === 'listed' && finding.mechanism === 'dns') return t('advice_listed_dns');
+  if (finding.cause === 'suspected' && finding.mechanism === 'dns') return t('address_advice_dns_tampering');
   if (listedButUnclear(finding)) return t('advice_listed_unclear');
+  if (deadName(finding)) return t('address_advice_dead_name');
   if (finding.cause === 'local') {
     const reason = localReasonOf(finding);
     if (reason) return t(`advice_local_${reason}`);

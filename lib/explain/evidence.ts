@@ -8,12 +8,27 @@ function listEvidence({ type, entry, records }: ListHit): Evidence[] {
   return records.map((record) => ({ type, entry, ...record }));
 }
 
+/** The host's address, then every other address a resolver gave, each once per source. */
+function addressEvidence(facts: HostFacts): Evidence[] {
+  const known = [
+    ...(facts.address ? [facts.address] : []),
+    ...(facts.lookups ?? []).flatMap((lookup) => lookup.addresses.map((address) => ({ address, source: lookup.source }))),
+  ];
+  const seen = new Set<string>();
+  return known.flatMap((fact): Evidence[] => {
+    const key = `${fact.source} ${fact.address}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ type: 'address', ...fact }];
+  });
+}
+
 export function evidenceOf(facts: HostFacts, hits: HostHits): Evidence[] {
   return [
     ...facts.errors.map((error): Evidence => ({ type: 'error', error })),
     ...facts.statuses.map((status): Evidence => ({ type: 'status', status })),
     ...facts.redirects.map((host): Evidence => ({ type: 'redirect', host })),
     ...[...hits.host, ...hits.url, ...hits.address].flatMap(listEvidence),
-    ...(facts.address ? [{ type: 'address' as const, ...facts.address }] : []),
+    ...addressEvidence(facts),
   ];
 }

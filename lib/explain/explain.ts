@@ -2,14 +2,17 @@
 import type { Explanation, HostFacts } from '../findings/vocabulary';
 import { decisiveKind } from './decisive-kind';
 import { decisiveTlsFault } from './decisive-tls-fault';
+import { dohAnswerOf, kindGivenDoh } from './doh-answer';
 import { evidenceOf } from './evidence';
 import type { HostHits } from './list-hits';
 import { ruleFor, type Situation } from './rules';
 
 export function situationOf(facts: HostFacts, hits: HostHits): Situation {
-  const kind = decisiveKind(facts.kinds);
+  const dohAnswer = dohAnswerOf(facts);
+  const kind = kindGivenDoh(decisiveKind(facts.kinds), dohAnswer);
   return {
     kind,
+    dohAnswer,
     hostListed: hits.host.length > 0 || hits.url.length > 0,
     // Address hits only count for the address this host is known to use.
     addressListed: facts.address !== null && hits.address.length > 0,

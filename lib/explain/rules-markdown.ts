@@ -17,6 +17,8 @@ function describeCondition(when: RuleCondition): string {
   if (when.tlsFault === 'site') parts.push("TLS errors all the site's own");
   if (when.tlsFault === 'interception') parts.push('certificate of a known interception system');
   if (when.serverError !== undefined) parts.push(when.serverError ? 'a 5xx status' : 'no 5xx status');
+  if (when.dohAnswer === 'public') parts.push('DNS-over-HTTPS found a public address');
+  if (when.dohAnswer === 'nxdomain') parts.push('DNS-over-HTTPS says the name does not exist');
   return parts.length > 0 ? parts.join(' + ') : 'anything else';
 }
 
@@ -35,6 +37,7 @@ export function explainRulesMarkdown(): string {
   });
   return [
     `The decisive kind is the first of ${KIND_SEVERITY.map(code).join(' > ')} that was seen for the host.`,
+    'A `dns-nxdomain` that DNS-over-HTTPS contradicts with a public address counts as `dns-sinkhole`.',
     'The first row that holds decides.',
     '',
     '| # | when | cause | mechanism | confidence | why |',

@@ -2,6 +2,7 @@
 // The first rule whose condition holds decides; the README shows this table (rules-markdown.ts).
 import type { TlsFault } from '../failures/tls-fault';
 import type { Cause, Confidence, FailureKind, Mechanism } from '../findings/vocabulary';
+import type { DohAnswer } from './doh-answer';
 
 /** What a rule looks at, for one host. */
 export interface Situation {
@@ -15,6 +16,8 @@ export interface Situation {
   tlsFault: TlsFault | null;
   /** One of the failing statuses is a 5xx. */
   serverError: boolean;
+  /** What DNS-over-HTTPS said about the name, when it was asked (doh-answer.ts). */
+  dohAnswer: DohAnswer | null;
 }
 
 /** Every field that is set must hold; an empty condition always holds. */
@@ -24,6 +27,7 @@ export interface RuleCondition {
   addressListed?: boolean;
   tlsFault?: TlsFault;
   serverError?: boolean;
+  dohAnswer?: DohAnswer;
 }
 
 export interface ExplainRule {
@@ -83,6 +87,14 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     mechanism: 'http451',
     confidence: 'medium',
     why: 'A 451 claims a legal block, but the server may be withholding the page itself (geo-blocking, for instance).',
+  },
+  {
+    id: 'listed-dead-name',
+    when: { kinds: ['dns-nxdomain'], hostListed: true, dohAnswer: 'nxdomain' },
+    cause: 'listed',
+    mechanism: 'unknown',
+    confidence: 'low',
+    why: 'The list names the host, but DNS-over-HTTPS too says the name does not exist: the domain is gone, so the block is not what stops it.',
   },
   {
     id: 'listed-dns',
@@ -189,6 +201,14 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     why: 'The address is listed, but the error does not show that the connection was blocked.',
   },
   {
+    id: 'dns-tampering',
+    when: { kinds: ['dns-sinkhole'], hostListed: false, dohAnswer: 'public' },
+    cause: 'suspected',
+    mechanism: 'dns',
+    confidence: 'high',
+    why: 'The local resolver said the name does not exist, or gave a block-page or private address, while DNS-over-HTTPS found a public address: the local answer was forged.',
+  },
+  {
     id: 'sinkhole',
     when: { kinds: ['dns-sinkhole'], hostListed: false },
     cause: 'suspected',
@@ -245,12 +265,20 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     why: 'Nothing listens at an unlisted host: usually the site is down.',
   },
   {
+    id: 'dead-name',
+    when: { kinds: ['dns-nxdomain'], hostListed: false, dohAnswer: 'nxdomain' },
+    cause: 'site-problem',
+    mechanism: 'none',
+    confidence: 'medium',
+    why: 'Neither the local resolver nor DNS-over-HTTPS knows the name: the domain does not exist (expired, misspelt), which is no sign of blocking. Medium, as some DoH resolvers hide malicious names too.',
+  },
+  {
     id: 'unknown',
     when: {},
     cause: 'unknown',
     mechanism: 'unknown',
     confidence: 'low',
-    why: 'Anything else (an unlisted name that does not resolve, a timeout, an empty answer, another error): not enough evidence either way.',
+    why: 'Anything else (an unlisted name that does not resolve with no DNS-over-HTTPS answer to compare, a timeout, an empty answer, another error): not enough evidence either way.',
   },
 ];
 
@@ -260,7 +288,8 @@ export function ruleHolds(when: RuleCondition, situation: Situation): boolean {
     (when.hostListed === undefined || when.hostListed === situation.hostListed) &&
     (when.addressListed === undefined || when.addressListed === situation.addressListed) &&
     (when.tlsFault === undefined || when.tlsFault === situation.tlsFault) &&
-    (when.serverError === undefined || when.serverError === situation.serverError)
+    (when.serverError === undefined || when.serverError === situation.serverError) &&
+    (when.dohAnswer === undefined || when.dohAnswer === situation.dohAnswer)
   );
 }
 

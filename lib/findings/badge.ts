@@ -24,7 +24,8 @@ export interface Badge {
 }
 
 export function badgeFor(findings: readonly Finding[]): Badge {
-  const blocked = findings.filter((f) => COUNTED.includes(f.cause));
+  // A host that loaded when checked again was blocked only for a while, if at all.
+  const blocked = findings.filter((f) => COUNTED.includes(f.cause) && f.recheck?.outcome !== 'loads');
   if (blocked.length === 0) return { text: '', color: COLOURS.listed, textColor: TEXT_COLOUR, blockedHosts: 0 };
   const worst = worstCause(blocked) as keyof typeof COLOURS;
   return { text: String(blocked.length), color: COLOURS[worst], textColor: TEXT_COLOUR, blockedHosts: blocked.length };

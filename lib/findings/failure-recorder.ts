@@ -3,10 +3,11 @@ import type { AddressMemory } from '../addresses/address-memory';
 import type { BlocklistMatcher } from '../blocklist/types';
 import { explain } from '../explain/explain';
 import type { Observation } from '../observe/observation';
+import { mergeLookups } from './merge-lookups';
 import { mergeObservation } from './merge-observation';
 import type { TabFindings } from './tab-findings';
 import type { TabStore } from './tab-store';
-import type { Finding, HostFacts } from './vocabulary';
+import type { AddressLookup, Finding, HostFacts, Recheck } from './vocabulary';
 
 export interface FailureRecorderDeps {
   store: TabStore;
@@ -15,8 +16,8 @@ export interface FailureRecorderDeps {
   blocklist: () => Promise<BlocklistMatcher | null>;
   /** Told after every change of a tab's findings (null: the tab was forgotten). */
   onTabChanged: (tabId: number, tab: TabFindings | null) => void;
-  /** Told after a failure was explained, with the host's finding before it (if any). */
-  onExplained: (finding: Finding, previous: Finding | undefined) => void;
+  /** Told after a host's finding was explained (again), with its finding before (if any). */
+  onExplained: (finding: Finding, previous: Finding | undefined, tabId: number) => void;
 }
 
 function explainFacts(facts: HostFacts, list: BlocklistMatcher | null): Finding {
@@ -49,13 +50,33 @@ export class FailureRecorder {
   failed(observation: Observation): Promise<void> {
     return this.enqueue(async () => {
       const list = await this.deps.blocklist();
-      const tab = await this.deps.store.get(observation.tabId);
-      const previous = tab?.findings.find((f) => f.host === observation.host);
+      const previous = await this.findingOf(observation.tabId, observation.host);
       const known = await this.deps.addresses.lookup(observation.host);
-      const finding = explainFacts(mergeObservation(previous, observation, known), list);
-      const updated = await this.deps.store.put(observation.tabId, finding);
-      this.deps.onTabChanged(observation.tabId, updated);
-      this.deps.onExplained(finding, previous);
+      await this.save(observation.tabId, explainFacts(mergeObservation(previous, observation, known), list), previous);
+    });
+  }
+
+  /** The tab's finding for `host` once every earlier event is in, or null when it has none. */
+  finding(tabId: number, host: string): Promise<Finding | null> {
+    return this.enqueue(async () => (await this.findingOf(tabId, host)) ?? null);
+  }
+
+  /** Adds what resolvers said about `host` to its finding on the tab, and explains it again. */
+  addressLearned(tabId: number, host: string, lookups: readonly AddressLookup[]): Promise<Finding | null> {
+    return this.enqueue(async () => {
+      const previous = await this.findingOf(tabId, host);
+      if (!previous) return null;
+      const list = await this.deps.blocklist();
+      const isListed = (address: string) => (list?.matchAddress(address).length ?? 0) > 0;
+      return this.save(tabId, explainFacts(mergeLookups(previous, lookups, isListed), list), previous);
+    });
+  }
+
+  /** Keeps the outcome of trying `host` again with its finding on the tab. */
+  rechecked(tabId: number, host: string, recheck: Recheck): Promise<Finding | null> {
+    return this.enqueue(async () => {
+      const previous = await this.findingOf(tabId, host);
+      return previous ? this.save(tabId, { ...previous, recheck }, previous) : null;
     });
   }
 
@@ -66,10 +87,24 @@ export class FailureRecorder {
     });
   }
 
-  private enqueue(task: () => Promise<void>): Promise<void> {
+  private async findingOf(tabId: number, host: string): Promise<Finding | undefined> {
+    return (await this.deps.store.get(tabId))?.findings.find((f) => f.host === host);
+  }
+
+  private async save(tabId: number, finding: Finding, previous: Finding | undefined): Promise<Finding> {
+    const updated = await this.deps.store.put(tabId, finding);
+    this.deps.onTabChanged(tabId, updated);
+    this.deps.onExplained(finding, previous, tabId);
+    return finding;
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task);
     // A failed task is logged and must not stall every later event.
-    this.queue = run.catch((error: unknown) => console.error('Blocklens: could not record an event', error));
+    this.queue = run.then(
+      () => {},
+      (error: unknown) => console.error('Blocklens: could not record an event', error),
+    );
     return run;
   }
 }

@@ -19,7 +19,7 @@ export function mergeObservation(
   observation: Observation,
   known: AddressFact | null,
 ): HostFacts {
-  const base: HostFacts = facts ?? {
+  const { recheck, ...base }: HostFacts = facts ?? {
     host: observation.host,
     mainFrame: false,
     url: observation.url,
@@ -37,6 +37,8 @@ export function mergeObservation(
     : (known ?? base.address);
   return {
     ...base,
+    // A failure after "check again" found the host loading makes that finding stale.
+    ...(recheck && recheck.at > observation.time ? { recheck } : {}),
     mainFrame: base.mainFrame || observation.mainFrame,
     url: observation.mainFrame ? observation.url : base.url,
     kinds: { ...base.kinds, [observation.kind]: (base.kinds[observation.kind] ?? 0) + 1 },

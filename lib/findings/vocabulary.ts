@@ -65,6 +65,29 @@ export interface AddressFact {
   source: AddressSource;
 }
 
+/** What a resolver said when Blocklens asked it about a host, apart from the failed request. */
+export interface AddressLookup {
+  /** `dns`: the browser's own resolver (Firefox); `doh`: the DNS-over-HTTPS resolver the person chose. */
+  source: Exclude<AddressSource, 'response'>;
+  /** The addresses it answered; empty when it named none. */
+  addresses: string[];
+  /** It said that the name does not exist (NXDOMAIN). */
+  nxdomain: boolean;
+  at: number;
+}
+
+/** The outcome of trying the host again from the extension ("check again" in the popup). */
+export interface Recheck {
+  at: number;
+  outcome: 'loads' | 'fails';
+  /**
+   * What the last try showed, in no language: a browser error ("net::ERR_CONNECTION_RESET"), a
+   * status ("HTTP 503"), a block page it was sent to ("-> warning.rt.ru"), "timeout", or
+   * "unreachable" when the browser named no error.
+   */
+  detail: string;
+}
+
 /** What the browser showed about one host on one tab, accumulated over its failed requests. */
 export interface HostFacts {
   host: string;
@@ -82,6 +105,10 @@ export interface HostFacts {
   redirects: string[];
   /** The host's address when one is known. */
   address: AddressFact | null;
+  /** What resolvers said about the host when asked (at most one per source, the latest). */
+  lookups?: AddressLookup[];
+  /** The latest "check again", unless the host failed again after it. */
+  recheck?: Recheck;
   /** Failed requests to this host on this tab. */
   count: number;
   firstSeen: number;

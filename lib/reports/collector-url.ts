@@ -1,27 +1,8 @@
 // Where reports may go: the collector the person configured, over HTTPS, or plain HTTP on loopback
 // for testing (architecture.md).
 
-/**
- * https: anywhere, http: only on 127.0.0.1 or localhost (the hosts the extension's content
- * security policy lets it connect to over plain HTTP); no user info, query or fragment.
- */
-export function isAllowedCollectorUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  // Credentials would be sent along; a query or fragment would end up in the middle of the endpoint.
-  if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '') return false;
-  if (parsed.protocol === 'https:') return parsed.hostname !== '';
-  return parsed.protocol === 'http:' && isLoopback(parsed.hostname);
-}
-
-/** URL parsing has already normalised the host (lower case, IPv4 in dotted decimal). */
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '127.0.0.1';
-}
+/** The rule every configured endpoint follows (https:, or http: on loopback), under the name reports use. */
+export { isAllowedEndpointUrl as isAllowedCollectorUrl } from '../settings/endpoint-url';
 
 /** The submission endpoint under a collector's base URL. */
 export function reportsEndpoint(collectorUrl: string): string {

@@ -1,6 +1,7 @@
 // The person's settings, kept in storage.local under "settings" (architecture.md). Everything that
 // sends a byte is off by default, and a stored value that does not fit is replaced by its default.
-import { isAllowedCollectorUrl } from '../reports/collector-url';
+import { DEFAULT_DOH_ENDPOINT, DOH_FORMATS, type DohFormat } from '../addresses/doh-endpoint';
+import { isAllowedEndpointUrl } from './endpoint-url';
 
 export interface Settings {
   reports: {
@@ -11,7 +12,8 @@ export interface Settings {
     country: string | null;
   };
   crowd: { enabled: boolean };
-  doh: { enabled: boolean; resolver: string };
+  /** DNS-over-HTTPS lookups of failed hosts: the resolver and the format it speaks. */
+  doh: { enabled: boolean; resolver: string; format: DohFormat };
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -19,7 +21,7 @@ export const SETTINGS_KEY = 'settings';
 export const DEFAULT_SETTINGS: Settings = {
   reports: { enabled: false, collectorUrl: '', country: null },
   crowd: { enabled: false },
-  doh: { enabled: false, resolver: 'https://cloudflare-dns.com/dns-query' },
+  doh: { enabled: false, resolver: DEFAULT_DOH_ENDPOINT.url, format: DEFAULT_DOH_ENDPOINT.format },
 };
 
 type Loose = Record<string, unknown> | undefined;
@@ -30,7 +32,7 @@ const section = (value: unknown): Loose =>
 const flag = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
 
 const allowedUrl = (value: unknown, fallback: string): string =>
-  typeof value === 'string' && isAllowedCollectorUrl(value) ? value : fallback;
+  typeof value === 'string' && isAllowedEndpointUrl(value) ? value : fallback;
 
 export function normaliseSettings(stored: unknown): Settings {
   const root = section(stored);
@@ -50,6 +52,7 @@ export function normaliseSettings(stored: unknown): Settings {
     doh: {
       enabled: flag(doh?.enabled, false),
       resolver: allowedUrl(doh?.resolver, DEFAULT_SETTINGS.doh.resolver),
+      format: DOH_FORMATS.find((format) => format === doh?.format) ?? DEFAULT_SETTINGS.doh.format,
     },
   };
 }

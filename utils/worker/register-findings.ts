@@ -14,7 +14,18 @@ import type { Observation } from '../../lib/observe/observation';
 import { browserSessionArea } from '../../lib/storage/browser-session-area';
 import { t } from '../translate';
 
-export function registerFindings(onExplained: (finding: Finding, previous: Finding | undefined) => void): void {
+export type ExplainedListener = (finding: Finding, previous: Finding | undefined, tabId: number) => void;
+
+/** What the rest of the worker builds on: the recorder, the address memory, and word of each explanation. */
+export interface WorkerFindings {
+  recorder: FailureRecorder;
+  addresses: AddressMemory;
+  /** Listeners must be added at start, with the other listeners. */
+  onExplained: (listener: ExplainedListener) => void;
+}
+
+export function registerFindings(): WorkerFindings {
+  const explainedListeners: ExplainedListener[] = [];
   const session = browserSessionArea(browser.storage.session);
   const addresses = new AddressMemory(session);
   const blocklist = lazyBlocklist(
@@ -31,7 +42,9 @@ export function registerFindings(onExplained: (finding: Finding, previous: Findi
       // A closed tab has no badge to update.
       if (tab) paintBadge(browser.action, t, tabId, tab).catch(() => {});
     },
-    onExplained,
+    onExplained: (finding, previous, tabId) => {
+      for (const listener of explainedListeners) listener(finding, previous, tabId);
+    },
   });
 
   const record = (observation: Observation | null) => {
@@ -74,4 +87,5 @@ export function registerFindings(onExplained: (finding: Finding, previous: Findi
   browser.runtime.onMessage.addListener((message: unknown) =>
     isEnsureBlocklistMessage(message) ? blocklist().then(() => true) : undefined,
   );
+  return { recorder, addresses, onExplained: (listener) => explainedListeners.push(listener) };
 }

@@ -264,3 +264,58 @@ describe.each([
     expect(new Set(texts.map((text) => text.advice)).size).toBe(LOCAL_REASONS.length);
   });
 });
+
+describe('describeFinding with DNS-over-HTTPS answers', () => {
+  const notFound = { errors: ['net::ERR_NAME_NOT_RESOLVED'] };
+  const doh = (...addresses: string[]): Partial<HostFacts> => ({
+    lookups: [{ source: 'doh', addresses, nxdomain: addresses.length === 0, at: 3000 }],
+  });
+  const tampered = finding(
+    hostFacts(['dns-nxdomain'], { host: 'news.example.org', ...notFound, address: { address: '93.184.215.14', source: 'doh' }, ...doh('93.184.215.14') }),
+    hits(),
+  );
+  const sinkholed = finding(
+    hostFacts(['dns-sinkhole'], { host: 'news.example.org', address: { address: '95.167.13.50', source: 'response' }, ...doh('93.184.215.14') }),
+    hits(),
+  );
+  const dead = finding(hostFacts(['dns-nxdomain'], { host: 'gone.example.org', ...notFound, ...doh() }), hits());
+  const listedDead = finding(
+    hostFacts(['dns-nxdomain'], { ...notFound, ...doh() }),
+    hits({ host: [hit('list-domain', 'telegram.org', TELEGRAM_DECISION)] }),
+  );
+
+  it('says that the local "no such name" was false, with the address DoH found', () => {
+    expect(describeFinding(tampered, en)).toEqual({
+      summary: 'news.example.org is not on the list, but the failure looks like deliberate interference',
+      detail:
+        'Your DNS server said that the name does not exist, but DNS-over-HTTPS found it at 93.184.215.14: that answer was false. ' +
+        en('explain_mechanism_dns'),
+      advice: en('address_advice_dns_tampering'),
+    });
+    expect(describeFinding(tampered, ru).detail).toContain('DNS-over-HTTPS нашёл его по адресу 93.184.215.14');
+  });
+
+  it('gives both answers for a block-page address that DoH contradicts', () => {
+    expect(describeFinding(sinkholed, en).detail).toContain(
+      'The name resolved to 95.167.13.50: a known block-page address, or one that no public site can have. DNS-over-HTTPS found it at 93.184.215.14 instead.',
+    );
+  });
+
+  it('calls a name no resolver knows a dead domain, not a block', () => {
+    expect(describeFinding(dead, en)).toEqual({
+      summary: 'gone.example.org does not exist for any resolver asked: probably not censorship',
+      detail: `${en('explain_kind_dns_nxdomain')} ${en('address_doh_nxdomain_too')}`,
+      advice: en('address_advice_dead_name'),
+    });
+    expect(describeFinding(dead, ru).summary).toBe(
+      'Имени gone.example.org нет ни у одного из опрошенных DNS-серверов: скорее всего, это не цензура',
+    );
+  });
+
+  it('keeps a listed dead domain listed, and says the block is not what stops it', () => {
+    const text = describeFinding(listedDead, en);
+    expect(text.detail).toContain(en('address_doh_nxdomain_too'));
+    expect(text.detail).toContain(en('explain_listed_unclear'));
+    expect(text.advice).toBe(en('advice_listed_unclear'));
+  });
+});

@@ -10,6 +10,11 @@ const listedHost = { host: [hit('list-domain', 'telegram.org')] };
 const listedUrl = { url: [hit('list-url', 'https://telegram.org/')] };
 const listedRange = { address: [hit('list-range', '35.192.0.0/12', CLOUD_RANGE_DECISION)] };
 const address = { address: { address: '35.200.1.9', source: 'response' as const } };
+const notFound = { errors: ['net::ERR_NAME_NOT_RESOLVED'] };
+/** What DNS-over-HTTPS said: these addresses, or (with none) that the name does not exist. */
+const doh = (...addresses: string[]): Pick<HostFacts, 'lookups'> => ({
+  lookups: [{ source: 'doh', addresses, nxdomain: addresses.length === 0, at: 3000 }],
+});
 
 interface Row {
   rule: string;
@@ -48,6 +53,18 @@ const rows: Row[] = [
     facts: hostFacts(['http-451'], { statuses: [451] }),
     hits: hits(),
     expected: ['http-451', 'suspected', 'http451', 'medium'],
+  },
+  {
+    rule: 'listed-dead-name',
+    facts: hostFacts(['dns-nxdomain'], { ...notFound, ...doh() }),
+    hits: hits(listedHost),
+    expected: ['dns-nxdomain', 'listed', 'unknown', 'low'],
+  },
+  {
+    rule: 'listed-dns',
+    facts: hostFacts(['dns-nxdomain'], { ...notFound, ...doh('149.154.167.99') }),
+    hits: hits(listedHost),
+    expected: ['dns-sinkhole', 'listed', 'dns', 'high'],
   },
   {
     rule: 'listed-dns',
@@ -153,6 +170,39 @@ const rows: Row[] = [
     expected: ['other', 'collateral', 'ip', 'low'],
   },
   {
+    rule: 'collateral',
+    // A first visit: the address comes from DNS-over-HTTPS, not from an earlier response.
+    facts: hostFacts(['tcp-reset'], {
+      errors: ['net::ERR_CONNECTION_RESET'],
+      address: { address: '35.200.1.9', source: 'doh' },
+      ...doh('35.200.1.9'),
+    }),
+    hits: hits(listedRange),
+    expected: ['tcp-reset', 'collateral', 'ip', 'high'],
+  },
+  {
+    rule: 'dns-tampering',
+    facts: hostFacts(['dns-nxdomain'], { ...notFound, ...doh('2001:db8::1', '93.184.215.14') }),
+    hits: hits(),
+    expected: ['dns-sinkhole', 'suspected', 'dns', 'high'],
+  },
+  {
+    rule: 'dns-tampering',
+    facts: hostFacts(['dns-sinkhole'], {
+      address: { address: '95.167.13.50', source: 'response' },
+      ...doh('93.184.215.14'),
+    }),
+    hits: hits(),
+    expected: ['dns-sinkhole', 'suspected', 'dns', 'high'],
+  },
+  {
+    rule: 'sinkhole',
+    // DoH agreeing on a bogon contradicts nothing.
+    facts: hostFacts(['dns-sinkhole'], { address: { address: '10.10.34.35', source: 'response' }, ...doh('10.10.34.35') }),
+    hits: hits(),
+    expected: ['dns-sinkhole', 'suspected', 'dns', 'medium'],
+  },
+  {
     rule: 'sinkhole',
     facts: hostFacts(['dns-sinkhole'], { address: { address: '127.0.0.1', source: 'dns' } }),
     hits: hits(),
@@ -201,6 +251,19 @@ const rows: Row[] = [
     facts: hostFacts(['tcp-refused'], { errors: ['net::ERR_CONNECTION_REFUSED'] }),
     hits: hits(),
     expected: ['tcp-refused', 'site-problem', 'none', 'low'],
+  },
+  {
+    rule: 'dead-name',
+    facts: hostFacts(['dns-nxdomain'], { ...notFound, ...doh() }),
+    hits: hits(),
+    expected: ['dns-nxdomain', 'site-problem', 'none', 'medium'],
+  },
+  {
+    rule: 'suspected-dpi',
+    // A reset whatever DoH says: only DNS failures are compared with it.
+    facts: hostFacts(['tcp-reset'], { errors: ['net::ERR_CONNECTION_RESET'], ...doh() }),
+    hits: hits(),
+    expected: ['tcp-reset', 'suspected', 'dpi', 'low'],
   },
   {
     rule: 'unknown',
@@ -255,6 +318,23 @@ describe('explain: evidence', () => {
       { type: 'list-range', entry: '35.192.0.0/12', ...CLOUD_RANGE_DECISION },
       { type: 'list-range', entry: '35.192.0.0/12', ...range.records[1]! },
       { type: 'address', address: '35.200.1.9', source: 'response' },
+    ]);
+  });
+
+  it('shows each address once per source: the one used, then what resolvers said', () => {
+    const facts = hostFacts(['dns-nxdomain'], {
+      ...notFound,
+      address: { address: '93.184.215.14', source: 'doh' },
+      lookups: [
+        { source: 'dns', addresses: ['10.0.0.1'], nxdomain: false, at: 3000 },
+        { source: 'doh', addresses: ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'], nxdomain: false, at: 3000 },
+      ],
+    });
+    expect(explain(facts, hits()).evidence).toEqual<Evidence[]>([
+      { type: 'error', error: 'net::ERR_NAME_NOT_RESOLVED' },
+      { type: 'address', address: '93.184.215.14', source: 'doh' },
+      { type: 'address', address: '10.0.0.1', source: 'dns' },
+      { type: 'address', address: '2606:2800:21f:cb07:6820:80da:af6b:8b2c', source: 'doh' },
     ]);
   });
 

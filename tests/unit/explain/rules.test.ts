@@ -8,7 +8,9 @@ function* everySituation(): Generator<Situation> {
     for (const hostListed of [true, false])
       for (const addressListed of [true, false])
         for (const tlsFault of ['site', 'interception', null] as const)
-          for (const serverError of [true, false]) yield { kind, hostListed, addressListed, tlsFault, serverError };
+          for (const serverError of [true, false])
+            for (const dohAnswer of ['public', 'nxdomain', null] as const)
+              yield { kind, hostListed, addressListed, tlsFault, serverError, dohAnswer };
 }
 
 describe('the explain table', () => {

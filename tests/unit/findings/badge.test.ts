@@ -21,6 +21,16 @@ describe('badgeFor', () => {
     expect(badgeFor([finding({ cause: 'site-problem' }), finding({ cause: 'local' })]).text).toBe('');
   });
 
+  it('stops counting a host that loaded when checked again, and counts it again if that check failed', () => {
+    const checked = (outcome: 'loads' | 'fails') => ({ at: 5000, outcome, detail: 'HTTP 200' });
+    const findings = [
+      finding({ host: 'a', cause: 'listed', recheck: checked('loads') }),
+      finding({ host: 'b', cause: 'suspected', recheck: checked('fails') }),
+    ];
+    expect(badgeFor(findings)).toMatchObject({ text: '1', blockedHosts: 1 });
+    expect(badgeFor(findings.slice(0, 1)).text).toBe('');
+  });
+
   it('counts listed, collateral and suspected hosts and takes the worst colour', () => {
     const suspectedOnly = badgeFor([finding({ host: 'a', cause: 'suspected' })]);
     const mixed = badgeFor([

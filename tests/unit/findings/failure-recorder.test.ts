@@ -111,3 +111,60 @@ describe('FailureRecorder', () => {
     expect(await area.get('tab:7')).toBeUndefined();
   });
 });
+
+describe('FailureRecorder: what is learnt after the failure', () => {
+  const doh = (...addresses: string[]) => [{ source: 'doh' as const, addresses, nxdomain: addresses.length === 0, at: 3000 }];
+  const notResolved = { kind: 'dns-nxdomain' as const, error: 'net::ERR_NAME_NOT_RESOLVED' };
+
+  it('makes a first-visit reset collateral once DoH gives an address in a listed range', async () => {
+    const list = await testList();
+    const { recorder, changes, explained } = setUp(async () => list);
+    await recorder.failed(observation({ host: 'api.game.example', url: 'https://api.game.example/' }));
+    expect(changes.at(-1)?.tab?.findings[0]).toMatchObject({ cause: 'suspected', address: null });
+    const finding = await recorder.addressLearned(7, 'api.game.example', doh('192.0.2.1', '35.200.1.9'));
+    expect(finding).toMatchObject({ kind: 'tcp-reset', cause: 'collateral', mechanism: 'ip', confidence: 'high' });
+    expect(finding?.evidence).toContainEqual(expect.objectContaining({ type: 'list-range', entry: '35.192.0.0/12' }));
+    expect(finding?.evidence).toContainEqual({ type: 'address', address: '35.200.1.9', source: 'doh' });
+    expect(changes.at(-1)?.tab?.findings).toEqual([finding]);
+    expect(explained.at(-1)).toEqual({ host: 'api.game.example', cause: 'collateral', previousCause: 'suspected' });
+  });
+
+  it('calls a local "no such name" that DoH contradicts DNS tampering, and one DoH confirms a dead name', async () => {
+    const { recorder } = setUp(async () => testList());
+    await recorder.failed(observation({ host: 'news.example.org', ...notResolved }));
+    await recorder.failed(observation({ host: 'gone.example.org', ...notResolved }));
+    expect(await recorder.addressLearned(7, 'news.example.org', doh('93.184.215.14'))).toMatchObject({
+      kind: 'dns-sinkhole',
+      cause: 'suspected',
+      mechanism: 'dns',
+      confidence: 'high',
+      evidence: [
+        { type: 'error', error: 'net::ERR_NAME_NOT_RESOLVED' },
+        { type: 'address', address: '93.184.215.14', source: 'doh' },
+      ],
+    });
+    expect(await recorder.addressLearned(7, 'gone.example.org', doh())).toMatchObject({
+      kind: 'dns-nxdomain',
+      cause: 'site-problem',
+      mechanism: 'none',
+    });
+  });
+
+  it('changes nothing for a host the tab has no finding for', async () => {
+    const { recorder, changes } = setUp(async () => testList());
+    await recorder.failed(observation({ host: 'telegram.org' }));
+    const before = changes.length;
+    expect(await recorder.addressLearned(7, 'other.example', doh('35.200.1.9'))).toBeNull();
+    expect(await recorder.rechecked(8, 'telegram.org', { at: 5000, outcome: 'loads', detail: 'HTTP 200' })).toBeNull();
+    expect(changes).toHaveLength(before);
+  });
+
+  it('keeps the outcome of checking again with the finding, and its explanation as it was', async () => {
+    const { recorder, area } = setUp(async () => testList());
+    await recorder.failed(observation({ host: 'telegram.org' }));
+    const recheck = { at: 5000, outcome: 'loads' as const, detail: 'HTTP 200' };
+    expect(await recorder.rechecked(7, 'telegram.org', recheck)).toMatchObject({ cause: 'listed', recheck });
+    expect(await recorder.finding(7, 'telegram.org')).toMatchObject({ recheck });
+    expect(((await area.get('tab:7')) as TabFindings).findings[0]?.recheck).toEqual(recheck);
+  });
+});

@@ -20,6 +20,16 @@ describe('mergeObservation', () => {
     });
   });
 
+  it('keeps what resolvers said, and a "check again" only until the host fails after it', () => {
+    const lookups = [{ source: 'doh' as const, addresses: ['192.0.2.1'], nxdomain: false, at: 1500 }];
+    const checked = { ...mergeObservation(undefined, observation(), null), lookups, recheck: { at: 3000, outcome: 'loads' as const, detail: 'HTTP 200' } };
+    const before = mergeObservation(checked, observation({ time: 2500 }), null);
+    expect(before).toMatchObject({ lookups, recheck: checked.recheck, count: 2 });
+    const after = mergeObservation(before, observation({ time: 3500 }), null);
+    expect(after.lookups).toEqual(lookups);
+    expect(after).not.toHaveProperty('recheck');
+  });
+
   it('merges kinds with counts and keeps distinct raw errors', () => {
     let facts = mergeObservation(undefined, observation(), null);
     facts = mergeObservation(facts, observation({ time: 2000 }), null);

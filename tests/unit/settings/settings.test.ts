@@ -12,7 +12,7 @@ describe('normaliseSettings', () => {
     const stored = {
       reports: { enabled: true, collectorUrl: 'https://collector.example/', country: 'RU' },
       crowd: { enabled: true },
-      doh: { enabled: true, resolver: 'https://dns.example/dns-query' },
+      doh: { enabled: true, resolver: 'https://dns.example/dns-query', format: 'json' },
     };
     expect(normaliseSettings(stored)).toEqual(stored);
   });
@@ -28,7 +28,7 @@ describe('normaliseSettings', () => {
     const settings = normaliseSettings({
       reports: { enabled: 'yes', collectorUrl: 42, country: 'Russia' },
       crowd: null,
-      doh: { enabled: 1, resolver: 'ftp://dns.example' },
+      doh: { enabled: 1, resolver: 'ftp://dns.example', format: 'xml' },
     });
     expect(settings).toEqual(DEFAULT_SETTINGS);
   });

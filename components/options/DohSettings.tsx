@@ -1,0 +1,168 @@
+// The options page's DNS-over-HTTPS section: what turning it on does and costs in plain words, the
+// switch (off by default) and the choice of resolver. Saved only with an address lookups may go to.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DOH_FORMATS, DOH_PRESETS, type DohFormat } from '../../lib/addresses/doh-endpoint';
+import type { Translate } from '../../lib/explain/translate';
+import type { SettingsStore } from '../../utils/settings-store';
+import { errorMessage } from '../reports/error-message';
+import { useSettings } from '../reports/use-settings';
+import {
+  dohFromForm,
+  formStateOf,
+  type DohFormState,
+  type DohSettings as Doh,
+  type ResolverChoice,
+} from './doh-form';
+import './doh-settings.css';
+
+type Notice = { tone: 'done' | 'error'; text: string } | null;
+
+const resolverHost = (url: string): string => new URL(url).host;
+
+export function DohSettings({ store, t }: { store: SettingsStore; t: Translate }) {
+  const [view, showSettings] = useSettings(store);
+  return (
+    <section class="card doh-settings" aria-labelledby="doh-title">
+      <h2 id="doh-title">{t('doh_title')}</h2>
+      <p>{t('doh_intro')}</p>
+      <p>{t('doh_privacy')}</p>
+      {view.phase === 'loading' && <p role="status">{t('doh_loading')}</p>}
+      {view.phase === 'error' && (
+        <p class="notice notice-error" role="alert">
+          {t('doh_load_failed', [view.message])}
+        </p>
+      )}
+      {view.phase === 'ready' && (
+        <DohForm
+          saved={view.settings.doh}
+          onSave={async (doh) => showSettings(await store.update((current) => ({ ...current, doh })))}
+          t={t}
+        />
+      )}
+    </section>
+  );
+}
+
+function DohForm({ saved, onSave, t }: { saved: Doh; onSave: (doh: Doh) => Promise<void>; t: Translate }) {
+  const [form, setForm] = useState<DohFormState>(() => formStateOf(saved));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+  // A change made elsewhere (another options page) replaces what the form shows; the first run
+  // after mounting must not, or it would undo what was chosen before it.
+  const shown = useRef(saved);
+  useEffect(() => {
+    const before = shown.current;
+    if (before.enabled === saved.enabled && before.resolver === saved.resolver && before.format === saved.format) return;
+    shown.current = saved;
+    setForm(formStateOf(saved));
+  }, [saved]);
+  const change = (part: Partial<DohFormState>) => setForm((current) => ({ ...current, ...part }));
+
+  const save = async () => {
+    const next = dohFromForm(form);
+    setProblem(next.ok ? null : next.problem);
+    if (!next.ok) {
+      setNotice(null);
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSave(next.doh);
+      const text = next.doh.enabled ? t('doh_saved_on', [resolverHost(next.doh.resolver)]) : t('doh_saved_off');
+      setNotice({ tone: 'done', text });
+    } catch (error) {
+      setNotice({ tone: 'error', text: t('doh_save_failed', [errorMessage(error)]) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      class="doh-form"
+      noValidate
+      data-doh={saved.enabled ? 'on' : 'off'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <p class={`consent-state ${saved.enabled ? 'is-on' : 'is-off'}`}>
+        {saved.enabled ? t('doh_state_on', [resolverHost(saved.resolver)]) : t('doh_state_off')}
+      </p>
+      <div class="doh-switch">
+        <input
+          id="doh-enabled"
+          type="checkbox"
+          checked={form.enabled}
+          onChange={(event) => change({ enabled: event.currentTarget.checked })}
+        />
+        <label for="doh-enabled">{t('doh_enable_label')}</label>
+      </div>
+      <fieldset class="doh-resolvers">
+        <legend>{t('doh_resolver_legend')}</legend>
+        {[...DOH_PRESETS.map((preset) => preset.id), 'custom' as const].map((choice: ResolverChoice) => (
+          <label key={choice} class="doh-choice">
+            <input
+              type="radio"
+              name="doh-resolver"
+              value={choice}
+              checked={form.choice === choice}
+              onChange={() => change({ choice })}
+            />
+            {t(`doh_preset_${choice}`)}
+          </label>
+        ))}
+        {form.choice === 'custom' && (
+          <div class="doh-custom">
+            <div class="field">
+              <label for="doh-url">{t('doh_url_label')}</label>
+              <input
+                id="doh-url"
+                type="url"
+                inputMode="url"
+                autoComplete="off"
+                spellcheck={false}
+                placeholder="https://"
+                value={form.customUrl}
+                aria-invalid={problem !== null}
+                aria-describedby={problem === null ? 'doh-url-hint' : 'doh-url-error doh-url-hint'}
+                onInput={(event) => change({ customUrl: event.currentTarget.value })}
+              />
+              {problem !== null && (
+                <p id="doh-url-error" class="field-error" role="alert">
+                  {t(problem)}
+                </p>
+              )}
+              <p id="doh-url-hint" class="hint">
+                {t('doh_url_hint')}
+              </p>
+            </div>
+            <div class="field">
+              <label for="doh-format">{t('doh_format_label')}</label>
+              <select
+                id="doh-format"
+                value={form.customFormat}
+                onChange={(event) => change({ customFormat: event.currentTarget.value as DohFormat })}
+              >
+                {DOH_FORMATS.map((format) => (
+                  <option key={format} value={format}>
+                    {t(`doh_format_${format}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('doh_save')}
+        </button>
+      </div>
+      {/* Present from the start, so screen readers announce what appears in it. */}
+      <div aria-live="polite">{notice !== null && <p class={`notice notice-${notice.tone}`}>{notice.text}</p>}</div>
+    </form>
+  );
+}
