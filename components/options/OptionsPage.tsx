@@ -1,11 +1,12 @@
-// The options page: reports only (the one setting with a switch today): consent, the queue as it
-// will be sent, and delivery.
+// The options page: reports (consent, the queue as it will be sent, delivery) and, apart from them,
+// crowd counts.
 import type { Translate } from '../../lib/explain/translate';
 import type { SendResult } from '../../lib/reports/send-reports';
 import { pageLanguage } from '../reports/page-language';
 import type { ReportPageServices } from '../reports/report-page-services';
 import { ReportsConsent } from '../reports/ReportsConsent';
 import { useSettings } from '../reports/use-settings';
+import { CrowdSettings } from './CrowdSettings';
 import { DeliveryPanel } from './DeliveryPanel';
 import { QueueView } from './QueueView';
 import { useQueueSnapshot } from './use-queue-snapshot';
@@ -62,6 +63,7 @@ export function OptionsPage({ services, t, pollMs }: OptionsPageProps) {
           lang={lang}
           t={t}
         />
+        <CrowdSettings store={services.settings} t={t} />
         <p class="page-footer">
           <a href="/privacy.html" target="_blank" rel="noopener">
             {t('privacy_link')}

@@ -4,7 +4,8 @@ import type { Finding } from '../findings/vocabulary';
 import { reportedDomain } from '../reports/build-report';
 import type { CrowdCache } from './crowd-cache';
 import { crowdPrefix } from './crowd-prefix';
-import type { CrowdCounts, CrowdStats } from './crowd-stats';
+import type { CrowdCounts } from './crowd-counts';
+import type { CrowdStats } from './crowd-stats';
 import { fetchCrowdStats } from './fetch-crowd-stats';
 
 export type CrowdView =

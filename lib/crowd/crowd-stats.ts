@@ -2,14 +2,7 @@
 // `{ prefix, domains: [{ domain, last24h: { cause: n }, last7d: { cause: n } }] }`.
 import { CAUSES, type Cause } from '../findings/vocabulary';
 import { canonicalHost, isReportableHost } from '../reports/private-hosts';
-
-/** Reports per cause; causes without reports are left out. */
-export type CauseCounts = Partial<Record<Cause, number>>;
-
-export interface CrowdCounts {
-  last24h: CauseCounts;
-  last7d: CauseCounts;
-}
+import type { CauseCounts, CrowdCounts } from './crowd-counts';
 
 /** The domains under one prefix that the collector has enough reports for, by domain. */
 export type CrowdStats = Record<string, CrowdCounts>;
@@ -39,11 +32,6 @@ export function parseCrowdStats(body: unknown, prefix: string): CrowdStats | nul
 /** As the collector accepts it in a report, so never `__proto__` or anything else but a name. */
 function isReportedDomain(value: string): boolean {
   return canonicalHost(value) === value && isReportableHost(value);
-}
-
-/** All reports in a period, whatever their cause. */
-export function totalReports(counts: CauseCounts): number {
-  return Object.values(counts).reduce((sum, count) => sum + count, 0);
 }
 
 /** Known causes with whole, non-negative counts; a cause this version does not know is skipped. */

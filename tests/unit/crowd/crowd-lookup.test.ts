@@ -2,40 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { domainPrefix } from '../../../collector/src/domain-prefix';
 import { CROWD_CACHE_MS, CrowdCache } from '../../../lib/crowd/crowd-cache';
 import { crowdLookup } from '../../../lib/crowd/crowd-lookup';
-import type { CrowdCounts } from '../../../lib/crowd/crowd-stats';
+import type { CrowdCounts } from '../../../lib/crowd/crowd-counts';
 import { finding } from '../helpers/finding';
 import { MemorySessionArea } from '../helpers/memory-session-area';
+import { StatsCollector } from './stats-collector';
 
 const COLLECTOR = 'https://collector.example.org/';
 const BLOCKED: CrowdCounts = { last24h: { listed: 3 }, last7d: { listed: 9, suspected: 2 } };
 
-/**
- * GET /v1/stats/{prefix} as the collector answers it: every domain it holds counts for whose
- * prefix matches. `down` makes it fail the way a browser's fetch does without a connection.
- */
-function statsCollector(counts: Record<string, CrowdCounts>) {
-  const requests: string[] = [];
-  const collector = {
-    requests,
-    down: false,
-    status: 200,
-    fetch: async (input: RequestInfo | URL): Promise<Response> => {
-      const url = String(input);
-      requests.push(url);
-      if (collector.down) throw new TypeError('Failed to fetch');
-      const prefix = /\/v1\/stats\/([0-9a-f]{4})$/.exec(url)?.[1] ?? '';
-      const domains = Object.entries(counts)
-        .filter(([domain]) => domainPrefix(domain) === prefix)
-        .map(([domain, { last24h, last7d }]) => ({ domain, last24h, last7d }));
-      return Response.json(collector.status === 200 ? { prefix, domains } : { error: 'down' }, { status: collector.status });
-    },
-  };
-  return collector;
-}
-
 function setUp(counts: Record<string, CrowdCounts> = { 'blocked.ru': BLOCKED }) {
   const clock = { now: 5_000_000 };
-  const collector = statsCollector(counts);
+  const collector = new StatsCollector(counts);
   const cache = new CrowdCache(new MemorySessionArea(), () => clock.now);
   const lookup = (collectorUrl = COLLECTOR) => crowdLookup({ collectorUrl, fetch: collector.fetch, cache });
   return { clock, collector, lookup };

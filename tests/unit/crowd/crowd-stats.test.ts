@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DOMAINS, parseCrowdStats, totalReports } from '../../../lib/crowd/crowd-stats';
+import { totalReports } from '../../../lib/crowd/crowd-counts';
+import { MAX_DOMAINS, parseCrowdStats } from '../../../lib/crowd/crowd-stats';
 
 const answer = (domains: unknown[], prefix = 'ab12') => ({ prefix, domains });
 const entry = (domain: string, last24h: unknown = { listed: 2 }, last7d: unknown = { listed: 5, suspected: 1 }) => ({
