@@ -2,16 +2,16 @@
 // real collector (k = 3), and the popup shows that domain's counts once crowd counts are on. The
 // collector sits behind the fault front, which shows what it was asked and can refuse connections.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { domainPrefix } from '../../collector/src/domain-prefix';
 import type { RunningCollector } from '../../collector/src/server';
 import type { Cause, FailureKind, Mechanism } from '../../lib/findings/vocabulary';
 import { reportBatch, type Report } from '../../lib/reports/report';
-import { FaultProxy } from './support/fault-proxy';
+import type { FaultProxy } from './support/fault-proxy';
 import { HOSTS } from './support/hosts';
 import { navigateToFailure } from './support/navigate';
 import { ReportProbe } from './support/report-probe';
-import { startTestCollector } from './support/test-collector';
+import { useTestCollector } from './support/test-collector';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
 const RESET_DOMAIN = 'blocklens-e2e-reset.ru';
@@ -20,24 +20,17 @@ const HOUR_MS = 3_600_000;
 
 describe('crowd counts from the real collector', () => {
   const session = useExtensionBrowser();
-  // Started while the browser launches (PGlite takes seconds), with the collector's default k.
-  const starting = startTestCollector({ statsK: 3 });
-  starting.catch(() => {});
+  // The collector's default k.
+  const service = useTestCollector({ statsK: 3 });
   let collector: RunningCollector;
   let proxy: FaultProxy;
-
   beforeAll(async () => {
-    collector = await starting;
-    proxy = await FaultProxy.start(collector.url);
+    ({ collector, proxy } = service());
     // Two other people reported the reset domain this hour, for two causes.
     await postReports(collector.url, [
       otherReport(RESET_DOMAIN, 'tcp-reset', 'listed', 'dpi'),
       otherReport(RESET_DOMAIN, 'tcp-timeout', 'suspected', 'dpi'),
     ]);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-    await collector?.close();
   });
 
   const statsRequests = () => proxy.exchanges.filter((exchange) => exchange.path.startsWith('/v1/stats/'));

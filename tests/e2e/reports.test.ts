@@ -2,16 +2,16 @@
 // that makes the collector fail on demand. Nothing leaves before opt-in; after it, reports arrive
 // with exactly the fields of reports.md, once each, through refusals, errors, lost answers and a
 // stopped worker.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { domainPrefix } from '../../collector/src/domain-prefix';
 import type { RunningCollector } from '../../collector/src/server';
 import type { Report, ReportBatch } from '../../lib/reports/report';
 import type { ExtensionBrowser } from './support/extension-browser';
-import { FaultProxy, type Exchange } from './support/fault-proxy';
+import type { Exchange, FaultProxy } from './support/fault-proxy';
 import { HOSTS } from './support/hosts';
 import { navigateToFailure } from './support/navigate';
 import { ReportProbe } from './support/report-probe';
-import { startTestCollector } from './support/test-collector';
+import { useTestCollector } from './support/test-collector';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
 const RESET_DOMAIN = 'blocklens-e2e-reset.ru';
@@ -24,20 +24,12 @@ const URL_SECRETS = ['private', 'token', 'secret', 'account', 'www.', 'cdn.', '.
 
 describe('reports to the real collector', () => {
   const session = useExtensionBrowser();
-  // Started while the browser launches (PGlite takes seconds). k = 1: the stats endpoint then shows
-  // every stored report, so a test can read the rows back by domain.
-  const starting = startTestCollector({ statsK: 1 });
-  starting.catch(() => {});
+  // k = 1: the stats endpoint then shows every stored report, so a test can read the rows back by domain.
+  const service = useTestCollector({ statsK: 1 });
   let collector: RunningCollector;
   let proxy: FaultProxy;
-
-  beforeAll(async () => {
-    collector = await starting;
-    proxy = await FaultProxy.start(collector.url);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-    await collector?.close();
+  beforeAll(() => {
+    ({ collector, proxy } = service());
   });
 
   // Opened afresh by each test: the harness closes every tab after a test.
