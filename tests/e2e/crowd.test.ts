@@ -3,6 +3,7 @@
 // collector sits behind the fault front, which shows what it was asked and can refuse connections.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { domainPrefix } from '../../collector/src/domain-prefix';
 import type { RunningCollector } from '../../collector/src/server';
 import type { Cause, FailureKind, Mechanism } from '../../lib/findings/vocabulary';
@@ -13,6 +14,9 @@ import { navigateToFailure } from './support/navigate';
 import { ReportProbe } from './support/report-probe';
 import { useTestCollector } from './support/test-collector';
 import { useExtensionBrowser } from './support/use-extension-browser';
+
+// The extension pages' global, as seen by functions sent to a page with evaluate().
+declare const chrome: typeof Browser;
 
 const RESET_DOMAIN = 'blocklens-e2e-reset.ru';
 const DNS_DOMAIN = 'blocklens-e2e-dns.ru';
@@ -79,7 +83,10 @@ describe('crowd counts from the real collector', () => {
       ['suspected', ['Suspected interference', '1', '1']],
     ]);
     // The collector was asked by prefix alone, once: the popup opened again reads the session cache.
-    expect(statsRequests().map((exchange) => exchange.path)).toEqual([`/v1/stats/${domainPrefix(RESET_DOMAIN)}`]);
+    const prefix = domainPrefix(RESET_DOMAIN);
+    expect(statsRequests().map((exchange) => exchange.path)).toEqual([`/v1/stats/${prefix}`]);
+    const cached = await popup.evaluate(async () => (await chrome.storage.session.get('crowd')).crowd as Record<string, unknown>);
+    expect(Object.keys(cached)).toEqual([prefix]);
     const again = await browser.popup(tabId);
     await again.locator('[data-crowd="counts"]').waitFor();
     expect(statsRequests()).toHaveLength(1);

@@ -18,7 +18,17 @@ describe('CrowdCache', () => {
     await cache.put(COLLECTOR, 'ab12', STATS);
     expect(await cache.get(COLLECTOR, 'ab12')).toEqual(STATS);
     expect(await cache.get(COLLECTOR, 'cd34')).toBeNull();
-    expect([...area.data.keys()]).toEqual(['crowd:ab12']);
+    await cache.put(COLLECTOR, 'cd34', {});
+    expect(await cache.get(COLLECTOR, 'cd34')).toEqual({});
+    expect(await cache.get(COLLECTOR, 'ab12')).toEqual(STATS);
+    expect([...area.data.keys()]).toEqual(['crowd']);
+  });
+
+  it('keeps answers that arrive together', async () => {
+    const { cache } = cacheAt();
+    await Promise.all([cache.put(COLLECTOR, 'ab12', STATS), cache.put(COLLECTOR, 'cd34', {})]);
+    expect(await cache.get(COLLECTOR, 'ab12')).toEqual(STATS);
+    expect(await cache.get(COLLECTOR, 'cd34')).toEqual({});
   });
 
   it('forgets counts after ten minutes', async () => {
@@ -28,6 +38,14 @@ describe('CrowdCache', () => {
     expect(await cache.get(COLLECTOR, 'ab12')).toEqual(STATS);
     clock.now += 1;
     expect(await cache.get(COLLECTOR, 'ab12')).toBeNull();
+  });
+
+  it('removes old counts from storage at the next write', async () => {
+    const { cache, clock, area } = cacheAt();
+    await cache.put(COLLECTOR, 'ab12', STATS);
+    clock.now += CROWD_CACHE_MS;
+    await cache.put(COLLECTOR, 'cd34', {});
+    expect(Object.keys((await area.get('crowd')) as object)).toEqual(['cd34']);
   });
 
   it('does not trust counts from a clock that went back', async () => {
