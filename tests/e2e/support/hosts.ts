@@ -32,6 +32,17 @@ export const HOSTS = {
   reportDns: { name: 'blocklens-e2e-dns.ru', address: null },
   /** Under the listed `blocklens-e2e-dns.ru`; does not resolve. */
   reportDnsSub: { name: 'cdn.blocklens-e2e-dns.ru', address: null },
+  // The address scenarios: made-up public names too, since only those are looked up by themselves.
+  /** Unlisted; resets from its first request, so only DNS-over-HTTPS can tell its address, in 127.0.0.16/28. */
+  firstVisit: { name: 'first-visit.blocklens-e2e-doh.ru', address: '127.0.0.21' },
+  /** Does not resolve here; the DoH stub gives it a public address (DNS tampering). */
+  tampered: { name: 'tampered.blocklens-e2e-doh.ru', address: null },
+  /** The same for the look-up button, with DoH off. */
+  tamperedAsked: { name: 'asked.blocklens-e2e-doh.ru', address: null },
+  /** Does not resolve here, nor for the DoH stub (a dead domain). */
+  deadName: { name: 'dead.blocklens-e2e-doh.ru', address: null },
+  /** Unlisted; fails, then recovers, for "check again". */
+  flaky: { name: 'flaky.test', address: '127.0.0.8' },
 } as const satisfies Record<string, TestHost>;
 
 /** Chromium's --host-resolver-rules: every test host as above, and nothing else resolves. */
