@@ -24,6 +24,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'collector',
           include: ['collector/test/**/*.test.ts'],
           testTimeout: 60_000,

@@ -1,9 +1,6 @@
-// Builds the extension once for the whole e2e run, with the test list in place of the bundled one,
-// into a directory of its own so a normal build in .output/ is left alone.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Builds the extension once for the whole e2e run, with the test list in place of the bundled one.
 import type { TestProject } from 'vitest/node';
+import { buildTestExtension, TEST_LIST_SOURCES } from './support/build-test-extension';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,41 +9,9 @@ declare module 'vitest' {
   }
 }
 
-const root = resolve(import.meta.dirname, '../..');
-const outDir = join(root, 'tests/e2e/.artifacts/output');
-const TEST_LIST_SOURCES = 'rkn:tests/fixtures/e2e-list/e2e-registry.csv';
-
-// wxt's CLI has no output-directory flag (and `--mode` would change what the bundle contains), so
-// the build runs through wxt's API in a child process: vitest's own NODE_ENV must not leak into it.
-const buildScript = `const { build } = await import('wxt'); await build({ outDir: ${JSON.stringify(outDir)} });`;
-
 export default async function setup(project: TestProject): Promise<void> {
   const started = Date.now();
-  const log = await run(process.execPath, ['--input-type=module', '-e', buildScript], {
-    ...process.env,
-    NODE_ENV: 'production',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-    BLOCKLIST_SOURCES: TEST_LIST_SOURCES,
-  });
-  const extensionPath = join(outDir, 'chrome-mv3');
-  if (!existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`e2e build produced no manifest in ${extensionPath}:\n${log}`);
-  }
+  const extensionPath = await buildTestExtension('chrome', 'tests/e2e/.artifacts/output');
   console.log(`e2e: built the extension with ${TEST_LIST_SOURCES} in ${Date.now() - started} ms`);
   project.provide('extensionPath', extensionPath);
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolvePromise(output);
-      else reject(new Error(`e2e build failed (exit ${code}):\n${output}`));
-    });
-  });
 }

@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import type { Browser } from 'wxt/browser';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
 import type { Finding } from '../../../lib/findings/vocabulary';
+import { badgeOf, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from './extension-state';
 import { hostResolverRules } from './hosts';
 import { resetSites, startSites, stopSites, type Sites } from './sites';
 
@@ -21,11 +22,7 @@ export interface TestTab {
   tabId: number;
 }
 
-export interface Badge {
-  text: string;
-  /** [r, g, b, a] */
-  color: number[];
-}
+export type { Badge };
 
 /** A service worker's state as DevTools reports it. */
 type WorkerStatus = 'stopped' | 'starting' | 'running' | 'stopping';
@@ -39,6 +36,11 @@ export class ExtensionBrowser {
   private workerVersion: { id: string; status: WorkerStatus } | null = null;
   /** How often the worker entered each state: a stop and a restart can pass between two polls. */
   private readonly workerEntered: Record<WorkerStatus, number> = { stopped: 0, starting: 0, running: 0, stopping: 0 };
+  /**
+   * Runs a function in the probe (shared readers in extension-state.ts). Playwright types the
+   * argument through its own Unboxed<>, which no generic caller can name, hence the cast.
+   */
+  private readonly evaluate: ProbeEvaluate = (fn, arg) => this.probe.evaluate(fn as never, arg);
 
   private constructor(
     readonly context: BrowserContext,
@@ -97,11 +99,7 @@ export class ExtensionBrowser {
     const page = await this.context.newPage();
     const url = this.sites.pages.url(`/blank?tab=${++this.blankPages}`);
     await page.goto(url);
-    const tabId = await this.probe.evaluate(async (tabUrl) => {
-      // The url is visible through the extension's host permissions; no tabs permission needed.
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((tab) => tab.url === tabUrl)?.id ?? -1;
-    }, url);
+    const tabId = await tabIdOf(this.evaluate, url);
     if (tabId < 0) throw new Error(`no tab found with ${url}`);
     this.openedTabs.add(tabId);
     return { page, tabId };
@@ -109,10 +107,7 @@ export class ExtensionBrowser {
 
   /** The tab's record in storage.session, as the worker wrote it. */
   async tabFindings(tabId: number): Promise<TabFindings | undefined> {
-    return this.probe.evaluate(async (key) => {
-      const stored = await chrome.storage.session.get(key);
-      return stored[key] as TabFindings | undefined;
-    }, `tab:${tabId}`);
+    return storedTabFindings(this.evaluate, tabId);
   }
 
   /** Waits until the tab's stored findings satisfy `ready`, and returns them. */
@@ -130,13 +125,7 @@ export class ExtensionBrowser {
   }
 
   async badge(tabId: number): Promise<Badge> {
-    return this.probe.evaluate(async (id) => {
-      const [text, color] = await Promise.all([
-        chrome.action.getBadgeText({ tabId: id }),
-        chrome.action.getBadgeBackgroundColor({ tabId: id }),
-      ]);
-      return { text, color: [...color] };
-    }, tabId);
+    return badgeOf(this.evaluate, tabId);
   }
 
   /** The popup for a tab, opened once the worker has stored a finding for `host`. */

@@ -1,0 +1,190 @@
+// Starts Firefox ESR with the built add-on over WebDriver BiDi (puppeteer-core) and the test hosts'
+// servers, and reads what the add-on shows: the tab's stored findings, its badge, its popup. As in
+// the Chromium harness, state is read through a page of the add-on (the probe), with the same
+// readers (extension-state.ts).
+import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
+import { vi } from 'vitest';
+import type { TabFindings } from '../../../lib/findings/tab-findings';
+import type { Finding } from '../../../lib/findings/vocabulary';
+import { badgeOf, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from '../../e2e/support/extension-state';
+import { HOSTS, type TestHost } from '../../e2e/support/hosts';
+import type { ShownFinding } from '../../e2e/support/popup';
+import { resetSites, startSites, stopSites, type Sites } from '../../e2e/support/sites';
+
+/** The id in the Firefox manifest (wxt.config.ts). */
+const ADDON_ID = 'blocklens@blocklens.org';
+/** Fixed through a pref, so the add-on's pages have a known origin. */
+const ADDON_UUID = '6f1c2b8e-0d4a-4c39-9b57-2e8a4f3d1c60';
+const ORIGIN = `moz-extension://${ADDON_UUID}`;
+const WAIT = { timeout: 10_000, interval: 100 };
+
+export interface TestTab {
+  page: Page;
+  tabId: number;
+}
+
+/** A finding's card as the popup shows it; its text includes the opened evidence. */
+export interface ShownCard extends ShownFinding {
+  host: string | null;
+}
+
+export interface ShownPopup {
+  verdict: string | null;
+  verdictText: string;
+  cards: ShownCard[];
+}
+
+/** A connection to the browser's WebDriver BiDi session, which puppeteer keeps to itself. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+export class FirefoxBrowser {
+  private blankPages = 0;
+  private readonly opened = new Set<Page>();
+  /** Runs a function in the probe (shared readers in extension-state.ts); puppeteer infers from the function. */
+  private readonly evaluate: ProbeEvaluate = (fn, arg) => this.probe.evaluate(fn as never, arg);
+
+  private constructor(
+    readonly browser: PuppeteerBrowser,
+    readonly sites: Sites,
+    private readonly probe: Page,
+  ) {}
+
+  static async launch(extensionPath: string): Promise<FirefoxBrowser> {
+    const sites = await startSites();
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      headless: true,
+      // Lets BiDi open the add-on's pages and reach the resolver override below.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+        'intl.locale.requested': 'en-US',
+      },
+    });
+    await mapTestHosts(browser);
+    const id = await browser.installExtension(extensionPath);
+    if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
+    const probe = await browser.newPage();
+    await openAddonPage(probe, '/popup.html?tabId=-1');
+    return new FirefoxBrowser(browser, sites, probe);
+  }
+
+  /** A new tab showing a blank page of its own, and its id in the add-on's eyes. */
+  async openTab(): Promise<TestTab> {
+    const page = await this.track(this.browser.newPage());
+    const url = this.sites.pages.url(`/blank?tab=${++this.blankPages}`);
+    await page.goto(url);
+    const tabId = await tabIdOf(this.evaluate, url);
+    if (tabId < 0) throw new Error(`no tab found with ${url}`);
+    return { page, tabId };
+  }
+
+  /** The tab's record in storage.session, as the background wrote it. */
+  async tabFindings(tabId: number): Promise<TabFindings | undefined> {
+    return storedTabFindings(this.evaluate, tabId);
+  }
+
+  /** Waits until the background has stored a finding for `host` on the tab, and returns it. */
+  async waitForFinding(tabId: number, host: string): Promise<Finding> {
+    return vi.waitFor(async () => {
+      const finding = (await this.tabFindings(tabId))?.findings.find((f) => f.host === host);
+      if (!finding) throw new Error(`no finding for ${host} on tab ${tabId} yet`);
+      return finding;
+    }, WAIT);
+  }
+
+  async badge(tabId: number): Promise<Badge> {
+    return badgeOf(this.evaluate, tabId);
+  }
+
+  /** The popup for a tab, opened as a page once `host` has a finding, every card's evidence open. */
+  async popup(tabId: number, host: string): Promise<ShownPopup> {
+    await this.waitForFinding(tabId, host);
+    const page = await this.track(this.browser.newPage());
+    await openAddonPage(page, `/popup.html?tabId=${tabId}`);
+    return vi.waitFor(async () => {
+      const shown = await page.evaluate(() => {
+        for (const summary of document.querySelectorAll<HTMLElement>('[data-host] details:not([open]) > summary')) {
+          summary.click();
+        }
+        const verdict = document.querySelector<HTMLElement>('[data-verdict]');
+        return {
+          verdict: verdict?.getAttribute('data-verdict') ?? null,
+          verdictText: verdict?.innerText ?? '',
+          evidenceShown: [...document.querySelectorAll('[data-host] details')].every((d) => d.querySelector('dl')),
+          cards: [...document.querySelectorAll<HTMLElement>('[data-host]')].map((card) => ({
+            host: card.getAttribute('data-host'),
+            kind: card.getAttribute('data-kind'),
+            cause: card.getAttribute('data-cause'),
+            mechanism: card.getAttribute('data-mechanism'),
+            confidence: card.getAttribute('data-confidence'),
+            text: card.innerText,
+          })),
+        };
+      });
+      if (shown.verdict === null || !shown.cards.some((card) => card.host === host) || !shown.evidenceShown) {
+        throw new Error(`the popup has not shown ${host} with its evidence yet`);
+      }
+      return { verdict: shown.verdict, verdictText: shown.verdictText, cards: shown.cards };
+    }, WAIT);
+  }
+
+  /** Every server answers 200 again and every page a test opened is closed. */
+  async reset(): Promise<void> {
+    resetSites(this.sites);
+    await Promise.all([...this.opened].map((page) => page.close()));
+    this.opened.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await stopSites(this.sites);
+  }
+
+  private async track(opening: Promise<Page>): Promise<Page> {
+    const page = await opening;
+    this.opened.add(page);
+    page.once('close', () => this.opened.delete(page));
+    return page;
+  }
+}
+
+/**
+ * Firefox's resolver answers every test host with its loopback address, and a host without one with
+ * "unknown host", as Chromium's --host-resolver-rules do. The override is a privileged service, set
+ * from the browser window's own scope over the BiDi session puppeteer holds.
+ */
+async function mapTestHosts(firefox: PuppeteerBrowser): Promise<void> {
+  const connection = (firefox as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: { context: string }[];
+  };
+  const chromeWindow = tree.contexts[0]?.context;
+  if (!chromeWindow) throw new Error('Firefox exposed no chrome window over BiDi');
+  const mappings = Object.values(HOSTS).map((host: TestHost) => [host.name, host.address ?? 'N/A']);
+  const expression = `(() => {
+    const override = Cc['@mozilla.org/network/native-dns-override;1'].getService(Ci.nsINativeDNSResolverOverride);
+    for (const [name, address] of ${JSON.stringify(mappings)}) override.addIPOverride(name, address);
+    return true;
+  })()`;
+  const evaluated = (
+    await connection.send('script.evaluate', { expression, target: { context: chromeWindow }, awaitPromise: false })
+  ).result as { type: string };
+  if (evaluated.type !== 'success') throw new Error(`could not map the test hosts: ${JSON.stringify(evaluated)}`);
+}
+
+/**
+ * Opens a page of the add-on. Firefox's BiDi reports no load events for moz-extension pages, so the
+ * navigation is not awaited; the page is ready once its document has loaded.
+ */
+async function openAddonPage(page: Page, path: string): Promise<void> {
+  const url = `${ORIGIN}${path}`;
+  page.goto(url).catch(() => {});
+  await vi.waitFor(async () => {
+    const ready = await page.evaluate(() => [location.href, document.readyState] as const).catch(() => null);
+    if (ready?.[0] !== url || ready[1] !== 'complete') throw new Error(`${url} has not loaded yet`);
+  }, WAIT);
+}

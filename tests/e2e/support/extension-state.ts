@@ -1,0 +1,43 @@
+// What the extension shows, read through one of its own pages (the probe) in either browser: the
+// functions run in the page with its extension APIs (`chrome.*`, which Firefox has too).
+import type { Browser } from 'wxt/browser';
+import type { TabFindings } from '../../../lib/findings/tab-findings';
+
+// The extension pages' global, as seen by functions sent to the probe.
+declare const chrome: typeof Browser;
+
+/** Runs a function in the probe and resolves with its result: Playwright's or puppeteer's evaluate. */
+export type ProbeEvaluate = <R, A>(fn: (arg: A) => Promise<R>, arg: A) => Promise<R>;
+
+export interface Badge {
+  text: string;
+  /** [r, g, b, a] */
+  color: number[];
+}
+
+/** The extension's id for the tab showing `url`, or -1. */
+export function tabIdOf(evaluate: ProbeEvaluate, url: string): Promise<number> {
+  return evaluate(async (tabUrl) => {
+    // The url is visible through the extension's host permissions; no tabs permission needed.
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === tabUrl)?.id ?? -1;
+  }, url);
+}
+
+/** The tab's record in storage.session, as the worker wrote it. */
+export function storedTabFindings(evaluate: ProbeEvaluate, tabId: number): Promise<TabFindings | undefined> {
+  return evaluate(async (key) => {
+    const stored = await chrome.storage.session.get(key);
+    return stored[key] as TabFindings | undefined;
+  }, `tab:${tabId}`);
+}
+
+export function badgeOf(evaluate: ProbeEvaluate, tabId: number): Promise<Badge> {
+  return evaluate(async (id) => {
+    const [text, color] = await Promise.all([
+      chrome.action.getBadgeText({ tabId: id }),
+      chrome.action.getBadgeBackgroundColor({ tabId: id }),
+    ]);
+    return { text, color: [...(color as number[])] };
+  }, tabId);
+}
