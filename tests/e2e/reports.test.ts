@@ -33,7 +33,7 @@ describe('reports to the real collector', () => {
   });
 
   // Opened afresh by each test: the harness closes every tab after a test.
-  const reports = () => ReportProbe.open(session());
+  const openProbe = () => ReportProbe.open(session());
   const turnOn = (probe: ReportProbe) =>
     probe.setSettings({ reports: { enabled: true, collectorUrl: proxy.url, country: 'RU' } });
 
@@ -65,7 +65,7 @@ describe('reports to the real collector', () => {
 
   it('sends nothing at all before opt-in, even with a collector address typed in', async () => {
     const browser = session();
-    const probe = await reports();
+    const probe = await openProbe();
     await probe.setSettings({ reports: { enabled: false, collectorUrl: proxy.url, country: 'RU' } });
     await produceFindings(browser);
     // Both ways a send starts: "send now" (the worker answers null while off) and the alarm.
@@ -80,7 +80,7 @@ describe('reports to the real collector', () => {
 
   it('after opt-in on the options page, sends the queue exactly as shown, with only the allowed fields', async () => {
     const browser = session();
-    const probe = await reports();
+    const probe = await openProbe();
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('#consent-url').fill(proxy.url);
@@ -139,7 +139,7 @@ describe('reports to the real collector', () => {
 
   it('keeps every report through a refused connection, a 503, a lost answer and a 429, then delivers each once', async () => {
     const browser = session();
-    const probe = await reports();
+    const probe = await openProbe();
     await turnOn(probe);
     const storedBefore = await collector.store.count();
     const from = proxy.exchanges.length;
@@ -187,7 +187,7 @@ describe('reports to the real collector', () => {
 
   it('loses nothing when the worker is stopped while reports wait', async () => {
     const browser = session();
-    const probe = await reports();
+    const probe = await openProbe();
     await turnOn(probe);
     await proxy.set({ type: 'pass' });
     const storedBefore = await collector.store.count();
