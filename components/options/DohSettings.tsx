@@ -19,6 +19,8 @@ type Notice = { tone: 'done' | 'error'; text: string } | null;
 
 const resolverHost = (url: string): string => new URL(url).host;
 
+const RESOLVER_CHOICES: readonly ResolverChoice[] = [...DOH_PRESETS.map((preset) => preset.id), 'custom'];
+
 export function DohSettings({ store, t }: { store: SettingsStore; t: Translate }) {
   const [view, showSettings] = useSettings(store);
   return (
@@ -100,62 +102,61 @@ function DohForm({ saved, onSave, t }: { saved: Doh; onSave: (doh: Doh) => Promi
         />
         <label for="doh-enabled">{t('doh_enable_label')}</label>
       </div>
-      <fieldset class="doh-resolvers">
-        <legend>{t('doh_resolver_legend')}</legend>
-        {[...DOH_PRESETS.map((preset) => preset.id), 'custom' as const].map((choice: ResolverChoice) => (
-          <label key={choice} class="doh-choice">
+      <div class="field">
+        <label for="doh-resolver">{t('doh_resolver_label')}</label>
+        <select
+          id="doh-resolver"
+          value={form.choice}
+          onChange={(event) => change({ choice: event.currentTarget.value as ResolverChoice })}
+        >
+          {RESOLVER_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`doh_preset_${choice}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {form.choice === 'custom' && (
+        <div class="doh-custom">
+          <div class="field">
+            <label for="doh-url">{t('doh_url_label')}</label>
             <input
-              type="radio"
-              name="doh-resolver"
-              value={choice}
-              checked={form.choice === choice}
-              onChange={() => change({ choice })}
+              id="doh-url"
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              spellcheck={false}
+              placeholder="https://"
+              value={form.customUrl}
+              aria-invalid={problem !== null}
+              aria-describedby={problem === null ? 'doh-url-hint' : 'doh-url-error doh-url-hint'}
+              onInput={(event) => change({ customUrl: event.currentTarget.value })}
             />
-            {t(`doh_preset_${choice}`)}
-          </label>
-        ))}
-        {form.choice === 'custom' && (
-          <div class="doh-custom">
-            <div class="field">
-              <label for="doh-url">{t('doh_url_label')}</label>
-              <input
-                id="doh-url"
-                type="url"
-                inputMode="url"
-                autoComplete="off"
-                spellcheck={false}
-                placeholder="https://"
-                value={form.customUrl}
-                aria-invalid={problem !== null}
-                aria-describedby={problem === null ? 'doh-url-hint' : 'doh-url-error doh-url-hint'}
-                onInput={(event) => change({ customUrl: event.currentTarget.value })}
-              />
-              {problem !== null && (
-                <p id="doh-url-error" class="field-error" role="alert">
-                  {t(problem)}
-                </p>
-              )}
-              <p id="doh-url-hint" class="hint">
-                {t('doh_url_hint')}
+            {problem !== null && (
+              <p id="doh-url-error" class="field-error" role="alert">
+                {t(problem)}
               </p>
-            </div>
-            <div class="field">
-              <label for="doh-format">{t('doh_format_label')}</label>
-              <select
-                id="doh-format"
-                value={form.customFormat}
-                onChange={(event) => change({ customFormat: event.currentTarget.value as DohFormat })}
-              >
-                {DOH_FORMATS.map((format) => (
-                  <option key={format} value={format}>
-                    {t(`doh_format_${format}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            )}
+            <p id="doh-url-hint" class="hint">
+              {t('doh_url_hint')}
+            </p>
           </div>
-        )}
-      </fieldset>
+          <div class="field">
+            <label for="doh-format">{t('doh_format_label')}</label>
+            <select
+              id="doh-format"
+              value={form.customFormat}
+              onChange={(event) => change({ customFormat: event.currentTarget.value as DohFormat })}
+            >
+              {DOH_FORMATS.map((format) => (
+                <option key={format} value={format}>
+                  {t(`doh_format_${format}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {t('doh_save')}

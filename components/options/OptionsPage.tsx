@@ -1,5 +1,5 @@
 // The options page: reports (consent, the queue as it will be sent, delivery) and, apart from them,
-// crowd counts.
+// crowd counts and address lookups (DNS-over-HTTPS).
 import type { Translate } from '../../lib/explain/translate';
 import type { SendResult } from '../../lib/reports/send-reports';
 import { pageLanguage } from '../reports/page-language';
@@ -8,6 +8,7 @@ import { ReportsConsent } from '../reports/ReportsConsent';
 import { useSettings } from '../reports/use-settings';
 import { CrowdSettings } from './CrowdSettings';
 import { DeliveryPanel } from './DeliveryPanel';
+import { DohSettings } from './DohSettings';
 import { QueueView } from './QueueView';
 import { useQueueSnapshot } from './use-queue-snapshot';
 
@@ -64,6 +65,7 @@ export function OptionsPage({ services, t, pollMs }: OptionsPageProps) {
           t={t}
         />
         <CrowdSettings store={services.settings} t={t} />
+        <DohSettings store={services.settings} t={t} />
         <p class="page-footer">
           <a href="/privacy.html" target="_blank" rel="noopener">
             {t('privacy_link')}

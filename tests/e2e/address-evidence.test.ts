@@ -1,12 +1,14 @@
 // Address evidence from DNS-over-HTTPS, against a resolver stub on loopback: collateral damage on a
 // first visit, DNS tampering told from a dead domain, and no lookup at all unless the person asked.
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../lib/findings/vocabulary';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { DohStub } from './support/doh-stub';
 import { HOSTS } from './support/hosts';
 import { navigateToFailure } from './support/navigate';
 import { shownEvidence, shownFinding, shownVerdict } from './support/popup';
-import { setDohSettings } from './support/settings-page';
+import { setDohSettings, turnOnDohInOptions } from './support/settings-page';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
 /** A public address for the names this network says do not exist. */
@@ -32,6 +34,12 @@ describe('address evidence from DNS-over-HTTPS', () => {
 
   const dohOn = (format: 'wire' | 'json') => setDohSettings(session(), { enabled: true, resolver: stub.url, format });
 
+  /** The tab's popup, once the worker has explained `host` again as `expected` says. */
+  async function popupOnce(tabId: number, host: string, expected: (finding: Finding) => boolean): Promise<Page> {
+    await session().waitForFindings(tabId, (tab) => tab?.findings.some((f) => f.host === host && expected(f)) ?? false);
+    return session().popup(tabId);
+  }
+
   it('looks nothing up while DoH is off, and one host when the person asks: DNS tampering', async () => {
     const browser = session();
     await setDohSettings(browser, { enabled: false, resolver: stub.url, format: 'wire' });
@@ -50,15 +58,14 @@ describe('address evidence from DNS-over-HTTPS', () => {
     expect(stub.askedNames()).toEqual([host]);
   });
 
-  it('an unlisted host that never loaded, whose DoH address lies in a listed range: collateral on a first visit', async () => {
+  it('DoH turned on in the options; an unlisted host that never loaded, whose DoH address lies in a listed range: collateral on a first visit', async () => {
     const browser = session();
-    await dohOn('wire');
+    await turnOnDohInOptions(browser, stub.url);
     const site = browser.sites.firstVisit.server.set({ type: 'reset' });
     const { page, tabId } = await browser.openTab();
     const host = HOSTS.firstVisit.name;
     expect(await navigateToFailure(page, site.url(host, '/play'))).toBe('net::ERR_CONNECTION_RESET');
-    await browser.waitForFindings(tabId, (tab) => tab?.findings.some((f) => f.host === host && f.cause === 'collateral') ?? false);
-    const popup = await browser.popup(tabId);
+    const popup = await popupOnce(tabId, host, (f) => f.cause === 'collateral');
     expect((await shownVerdict(popup)).verdict).toBe('collateral');
     const finding = await shownFinding(popup, host);
     expect(finding).toMatchObject({ kind: 'tcp-reset', cause: 'collateral', mechanism: 'ip', confidence: 'high' });
@@ -75,8 +82,7 @@ describe('address evidence from DNS-over-HTTPS', () => {
     const { page, tabId } = await browser.openTab();
     const host = HOSTS.tampered.name;
     expect(await navigateToFailure(page, `https://${host}/`)).toBe('net::ERR_NAME_NOT_RESOLVED');
-    await browser.waitForFindings(tabId, (tab) => tab?.findings.some((f) => f.host === host && f.kind === 'dns-sinkhole') ?? false);
-    const popup = await browser.popup(tabId);
+    const popup = await popupOnce(tabId, host, (f) => f.kind === 'dns-sinkhole');
     expect((await shownVerdict(popup)).verdict).toBe('suspected');
     const finding = await shownFinding(popup, host);
     expect(finding).toMatchObject({ kind: 'dns-sinkhole', cause: 'suspected', mechanism: 'dns', confidence: 'high' });
@@ -94,8 +100,7 @@ describe('address evidence from DNS-over-HTTPS', () => {
     const { page, tabId } = await browser.openTab();
     const host = HOSTS.deadName.name;
     expect(await navigateToFailure(page, `http://${host}/`)).toBe('net::ERR_NAME_NOT_RESOLVED');
-    await browser.waitForFindings(tabId, (tab) => tab?.findings.some((f) => f.host === host && f.cause === 'site-problem') ?? false);
-    const popup = await browser.popup(tabId);
+    const popup = await popupOnce(tabId, host, (f) => f.cause === 'site-problem');
     expect((await shownVerdict(popup)).verdict).toBe('site-problem');
     const finding = await shownFinding(popup, host);
     expect(finding).toMatchObject({ kind: 'dns-nxdomain', cause: 'site-problem', mechanism: 'none', confidence: 'medium' });

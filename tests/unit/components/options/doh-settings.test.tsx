@@ -21,7 +21,7 @@ async function open(locale: Locale, stored?: unknown) {
     form,
     inForm,
     toggle: () => fireEvent.click(inForm.getByRole('checkbox')),
-    choose: (key: string) => fireEvent.click(inForm.getByLabelText(t(key))),
+    choose: (choice: string) => fireEvent.change(inForm.getByLabelText(t('doh_resolver_label')), { target: { value: choice } }),
     save: () => fireEvent.click(inForm.getByText(t('doh_save'))),
     doh: async () => normaliseSettings((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).doh,
     stored: async () => (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
@@ -36,14 +36,16 @@ describe.each<Locale>(['en', 'ru'])('DNS-over-HTTPS settings in %s', (locale) =>
     expect(getByText(t('doh_privacy'))).toBeTruthy();
     expect(inForm.getByText(t('doh_state_off'))).toBeTruthy();
     expect((inForm.getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
-    expect((inForm.getByLabelText(t('doh_preset_cloudflare')) as HTMLInputElement).checked).toBe(true);
+    expect((inForm.getByLabelText(t('doh_resolver_label')) as HTMLSelectElement).value).toBe('cloudflare');
+    expect(inForm.getByRole('option', { name: t('doh_preset_cloudflare') })).toBeTruthy();
+    expect(inForm.queryByLabelText(t('doh_url_label'))).toBeNull();
     expect(await stored()).toBeUndefined();
   });
 
   it('turns lookups on through a preset resolver, and off again', async () => {
     const { t, form, inForm, toggle, choose, save, doh } = await open(locale);
     toggle();
-    choose('doh_preset_google');
+    choose('google');
     save();
     await inForm.findByText(t('doh_saved_on', ['dns.google']));
     expect(await doh()).toEqual({ enabled: true, resolver: 'https://dns.google/dns-query', format: 'wire' });
@@ -62,7 +64,7 @@ describe.each<Locale>(['en', 'ru'])('DNS-over-HTTPS settings in %s', (locale) =>
   ])('refuses the resolver address %j and saves nothing', async (url, problem) => {
     const { t, inForm, toggle, choose, save, stored } = await open(locale);
     toggle();
-    choose('doh_preset_custom');
+    choose('custom');
     fireEvent.input(inForm.getByLabelText(t('doh_url_label')), { target: { value: url } });
     save();
     await inForm.findByText(t(problem));
@@ -73,7 +75,7 @@ describe.each<Locale>(['en', 'ru'])('DNS-over-HTTPS settings in %s', (locale) =>
   it('saves a resolver of the person\'s own in the format it speaks, and shows it again', async () => {
     const { t, inForm, toggle, choose, save, doh } = await open(locale);
     toggle();
-    choose('doh_preset_custom');
+    choose('custom');
     fireEvent.input(inForm.getByLabelText(t('doh_url_label')), { target: { value: ' http://127.0.0.1:8053/resolve ' } });
     fireEvent.change(inForm.getByLabelText(t('doh_format_label')), { target: { value: 'json' } });
     save();
@@ -81,7 +83,7 @@ describe.each<Locale>(['en', 'ru'])('DNS-over-HTTPS settings in %s', (locale) =>
     expect(await doh()).toEqual({ enabled: true, resolver: 'http://127.0.0.1:8053/resolve', format: 'json' });
     cleanup();
     const reopened = await open(locale, await fakeBrowser.storage.local.get(SETTINGS_KEY).then((s) => s[SETTINGS_KEY]));
-    expect((reopened.inForm.getByLabelText(t('doh_preset_custom')) as HTMLInputElement).checked).toBe(true);
+    expect((reopened.inForm.getByLabelText(t('doh_resolver_label')) as HTMLSelectElement).value).toBe('custom');
     expect((reopened.inForm.getByLabelText(t('doh_url_label')) as HTMLInputElement).value).toBe('http://127.0.0.1:8053/resolve');
     expect((reopened.inForm.getByLabelText(t('doh_format_label')) as HTMLSelectElement).value).toBe('json');
     expect(reopened.inForm.getByText(t('doh_state_on', ['127.0.0.1:8053']))).toBeTruthy();
