@@ -1,7 +1,7 @@
 // The options page's DNS-over-HTTPS section: what turning it on does and costs in plain words, the
 // switch (off by default) and the choice of resolver. Saved only with an address lookups may go to.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DOH_FORMATS, DOH_PRESETS, type DohFormat } from '../../lib/addresses/doh-endpoint';
+import { DOH_FORMATS, DOH_PRESETS } from '../../lib/addresses/doh-endpoint';
 import type { Translate } from '../../lib/explain/translate';
 import type { SettingsStore } from '../../utils/settings-store';
 import { errorMessage } from '../reports/error-message';
@@ -102,20 +102,13 @@ function DohForm({ saved, onSave, t }: { saved: Doh; onSave: (doh: Doh) => Promi
         />
         <label for="doh-enabled">{t('doh_enable_label')}</label>
       </div>
-      <div class="field">
-        <label for="doh-resolver">{t('doh_resolver_label')}</label>
-        <select
-          id="doh-resolver"
-          value={form.choice}
-          onChange={(event) => change({ choice: event.currentTarget.value as ResolverChoice })}
-        >
-          {RESOLVER_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {t(`doh_preset_${choice}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="doh-resolver"
+        label={t('doh_resolver_label')}
+        value={form.choice}
+        options={RESOLVER_CHOICES.map((choice) => [choice, t(`doh_preset_${choice}`)])}
+        onChange={(choice) => change({ choice })}
+      />
       {form.choice === 'custom' && (
         <div class="doh-custom">
           <div class="field">
@@ -141,20 +134,13 @@ function DohForm({ saved, onSave, t }: { saved: Doh; onSave: (doh: Doh) => Promi
               {t('doh_url_hint')}
             </p>
           </div>
-          <div class="field">
-            <label for="doh-format">{t('doh_format_label')}</label>
-            <select
-              id="doh-format"
-              value={form.customFormat}
-              onChange={(event) => change({ customFormat: event.currentTarget.value as DohFormat })}
-            >
-              {DOH_FORMATS.map((format) => (
-                <option key={format} value={format}>
-                  {t(`doh_format_${format}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="doh-format"
+            label={t('doh_format_label')}
+            value={form.customFormat}
+            options={DOH_FORMATS.map((format) => [format, t(`doh_format_${format}`)])}
+            onChange={(customFormat) => change({ customFormat })}
+          />
         </div>
       )}
       <div class="actions">
@@ -165,5 +151,29 @@ function DohForm({ saved, onSave, t }: { saved: Doh; onSave: (doh: Doh) => Promi
       {/* Present from the start, so screen readers announce what appears in it. */}
       <div aria-live="polite">{notice !== null && <p class={`notice notice-${notice.tone}`}>{notice.text}</p>}</div>
     </form>
+  );
+}
+
+interface SelectFieldProps<T extends string> {
+  id: string;
+  label: string;
+  value: T;
+  /** [value, text] in order. */
+  options: [T, string][];
+  onChange: (value: T) => void;
+}
+
+function SelectField<T extends string>({ id, label, value, options, onChange }: SelectFieldProps<T>) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as T)}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
