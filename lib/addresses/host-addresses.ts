@@ -20,7 +20,6 @@ export interface HostAddressesDeps {
   doh: DohClient;
   /** The person's choice, read at every lookup so that a change applies at once. */
   dohChoice: () => Promise<DohChoice>;
-  now: () => number;
 }
 
 /** `automatic`: after a failure, DoH only if the person turned it on; `asked`: the person pressed the button. */

@@ -26,7 +26,6 @@ export function registerChecks(findings: WorkerFindings, settings: SettingsSourc
       const { doh } = await settings.current();
       return { enabled: doh.enabled, endpoint: { url: doh.resolver, format: doh.format } };
     },
-    now: Date.now,
   });
   const errors = new RequestErrors();
   const checks = new FindingChecks({

@@ -15,7 +15,6 @@ function setUp(enabled: boolean, system: SystemResolver | null = null) {
     system,
     doh: new DohClient({ fetch: resolver.fetch, now: () => 0 }),
     dohChoice: async () => choice,
-    now: () => 5000,
   });
   return { resolver, memory, addresses };
 }

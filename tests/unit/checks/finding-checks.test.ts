@@ -48,7 +48,6 @@ async function setUp(dohEnabled: boolean) {
       system: null,
       doh: new DohClient({ fetch: resolver.fetch, now: () => 0 }),
       dohChoice: async () => ({ enabled: dohEnabled, endpoint: { url: 'https://dns.example/dns-query', format: 'wire' } }),
-      now: () => 0,
     }),
     recheck: async (urls) => {
       rechecked.push([...urls]);
