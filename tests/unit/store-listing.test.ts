@@ -13,7 +13,7 @@ describe.each(locales)('the store listing in %s', (locale) => {
     { message: string }
   >;
 
-  it('has a name and a description within the stores' limits', () => {
+  it("has a name and a description within the stores' limits", () => {
     const name = messages.extName?.message ?? '';
     const description = messages.extDescription?.message ?? '';
     expect(name.length).toBeGreaterThan(0);
