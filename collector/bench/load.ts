@@ -23,6 +23,7 @@ const SECONDS = setting('BENCH_SECONDS', 10);
 const BATCH = setting('BENCH_BATCH', 20);
 const RATE = setting('BENCH_RATE', 5_000);
 const RETRY_SHARE = Number(process.env.BENCH_RETRY_SHARE ?? 0.1);
+if (!(RETRY_SHARE >= 0 && RETRY_SHARE < 1)) throw new Error('BENCH_RETRY_SHARE must be at least 0 and below 1');
 const DOMAINS = Array.from({ length: 2_000 }, (_, n) => `site${n}.ru`);
 
 /** What the clients saw in one phase. */
