@@ -3,9 +3,11 @@
 // scale of issue 3 or on a real registry dump. Prints compile time, snapshot size, load-to-ready
 // time, retained heap, lookup times, the ratios, and PASS/FAIL against the targets.
 
-import { createReadStream, statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { wordMask } from '../lib/blocklist/address-bits';
 import { compileSnapshot } from '../lib/blocklist/compile-snapshot';
@@ -33,6 +35,7 @@ const TARGETS = {
   addressMedianUs: 0.5,
 };
 const QUERIES = 20_000;
+const COLD_LOADS = 5;
 const BATCH = 100;
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -191,6 +194,7 @@ async function run(label: string, source: Source, meta: { name: string; date: st
   start = process.hrtime.bigint();
   const snapshot = loadSnapshot(buffer, { verifyChecksum: false });
   const firstLoad = seconds(start);
+  const coldLoad = coldLoadSeconds(bytes);
   const loads: number[] = [];
   for (let i = 0; i < 21; i++) {
     start = process.hrtime.bigint();
@@ -211,12 +215,12 @@ async function run(label: string, source: Source, meta: { name: string; date: st
 
   for (const note of checkQueries(naive, snapshot, queries)) console.log(`  ${note}`);
   const figures: MatcherFigures = {
-    readySeconds: firstLoad,
+    readySeconds: coldLoad,
     retainedBytes: snapshotRetained,
     ...lookupFigures(snapshot, queries),
   };
   const naiveFigures: MatcherFigures = { readySeconds: naiveReady, retainedBytes: naiveRetained, ...lookupFigures(naive, queries) };
-  report({ compile, parse, snapshotBytes: bytes.length, medianLoad: loads[10]!, checksumSeconds }, figures, naiveFigures);
+  report({ compile, parse, snapshotBytes: bytes.length, firstLoad, medianLoad: loads[10]!, checksumSeconds }, figures, naiveFigures);
   console.log(`  at the end: ${loadAverage()}`);
 }
 
@@ -225,6 +229,7 @@ function report(
     compile: { wall: number; cpu: number };
     parse: { wall: number; cpu: number };
     snapshotBytes: number;
+    firstLoad: number;
     medianLoad: number;
     checksumSeconds: number;
   },
@@ -243,13 +248,14 @@ function report(
   rows.push(['  parsing alone', wallAndCpu(parse), '', '', '', '']);
   rows.push(['snapshot size', mb(snapshotOnly.snapshotBytes), '-', '', '< 24 MiB', verdict(snapshotOnly.snapshotBytes < TARGETS.snapshotBytes)]);
   rows.push([
-    'load-to-ready (first / median)',
-    `${ms(snapshot.readySeconds)} / ${ms(snapshotOnly.medianLoad)}`,
+    'load-to-ready, fresh process',
+    ms(snapshot.readySeconds),
     ms(naive.readySeconds),
     ratio(naive.readySeconds, snapshot.readySeconds),
     '< 5 ms',
     verdict(snapshot.readySeconds * 1000 < TARGETS.loadMs),
   ]);
+  rows.push(['  here: first / median load', `${ms(snapshotOnly.firstLoad)} / ${ms(snapshotOnly.medianLoad)}`, '', '', '', '']);
   rows.push(['checksum, once a session', ms(snapshotOnly.checksumSeconds), '-', '', '', '']);
   rows.push([
     'retained heap',
@@ -284,8 +290,35 @@ async function* chunksOf(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += 1 << 16) yield bytes.subarray(at, at + (1 << 16));
 }
 
+/**
+ * A worker loads the snapshot with cold code, once: the median of COLD_LOADS fresh processes, each
+ * timing its first loadSnapshot (a single in-process sample is at the mercy of the scheduler).
+ */
+function coldLoadSeconds(bytes: Uint8Array): number {
+  const path = join(mkdtempSync(join(tmpdir(), 'blocklens-bench-')), 'snapshot.bin');
+  writeFileSync(path, bytes);
+  const self = fileURLToPath(import.meta.url);
+  const times = Array.from({ length: COLD_LOADS }, () => {
+    const child = spawnSync(process.execPath, [...process.execArgv, self, '--cold-load', path], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`cold load failed: ${child.stderr}`);
+    return Number(child.stdout.trim());
+  });
+  rmSync(dirname(path), { recursive: true });
+  return times.sort((a, b) => a - b)[Math.floor(COLD_LOADS / 2)]!;
+}
+
+function coldLoad(path: string): void {
+  const file = readFileSync(path);
+  const buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
+  gc!();
+  const start = process.hrtime.bigint();
+  loadSnapshot(buffer, { verifyChecksum: false });
+  console.log(seconds(start));
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { registry: { type: 'string' } } });
+  const { values } = parseArgs({ options: { registry: { type: 'string' }, 'cold-load': { type: 'string' } } });
+  if (values['cold-load']) return coldLoad(values['cold-load']);
   if (values.registry) {
     const path = resolve(values.registry);
     const parse = (tally: ParseTally) => parseRkn(createReadStream(path), 'ru-registry', tally);
