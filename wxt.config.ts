@@ -18,9 +18,9 @@ const CONTENT_SECURITY_POLICY = [
 
 // The add-on's identity on addons.mozilla.org. 140 is the first Firefox that reads
 // data_collection_permissions; everything else used (MV3 event page, storage.session, webRequest)
-// is older. Nothing is collected unless the person turns on reports, which send the failed site's
-// domain (browsing activity), the browser and version (technical) and, if declared, a country
-// (location): PRIVACY.md.
+// is older. Nothing is collected unless the person turns something on: reports send the failed
+// site's domain (browsing activity), the browser and version (technical) and, if declared, a country
+// (location); DNS-over-HTTPS lookups send a failed host's name (browsing activity): PRIVACY.md.
 const GECKO_SETTINGS = {
   id: 'blocklens@blocklens.org',
   strict_min_version: '140.0',
