@@ -25,6 +25,14 @@ describe('compileSources', () => {
     expect(compiled.report.lists).toEqual(['rkn-quirks', 'plain-extra']);
   });
 
+  it('gives the same bytes for the same sources and build time', async () => {
+    const specs = parseSourceSpecs('rkn:rkn-quirks.csv', FIXTURES);
+    const first = await compileSources(specs, undefined, '2026-11-24T00:00:00.000Z');
+    const second = await compileSources(specs, undefined, '2026-11-24T00:00:00.000Z');
+    expect(first.info.built).toBe('2026-11-24T00:00:00.000Z');
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+  });
+
   it('refuses a source that is mostly garbage, naming the file and its lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'blocklens-'));
     writeFileSync(join(dir, 'broken.txt'), 'not;a;list\n%%%\n@@@ ###\n');
