@@ -66,7 +66,7 @@ export function DeliveryPanel({ snapshot, enabled, sendNow, onSent, lang, t }: D
       <h3>{t('options_last_title')}</h3>
       <div class={`delivery-result tone-${delivery.tone}`} data-delivery={delivery.tone}>
         <p>{delivery.result}</p>
-        {delivery.detail !== null && <p class="delivery-detail">{delivery.detail}</p>}
+        {delivery.detail !== null && <p class="delivery-detail" dir="ltr">{delivery.detail}</p>}
       </div>
       {delivery.facts.length > 0 && (
         <ul class="facts">
@@ -82,8 +82,8 @@ export function DeliveryPanel({ snapshot, enabled, sendNow, onSent, lang, t }: D
           <ul class="drops" aria-labelledby="drops-title">
             {state.drops.map((drop) => (
               <li key={`${drop.id}-${drop.at}`} data-drop-id={drop.id}>
-                <span class="queue-domain">{drop.domain}</span>
-                <span class="drop-reason">{drop.reason || t('options_drop_no_reason')}</span>
+                <span class="queue-domain" dir="ltr">{drop.domain}</span>
+                <span class="drop-reason" dir={drop.reason ? 'ltr' : undefined}>{drop.reason || t('options_drop_no_reason')}</span>
                 <span class="queue-facts">{formatTime(drop.at, lang)}</span>
               </li>
             ))}

@@ -116,6 +116,7 @@ function DohForm({ saved, onSave, t }: { saved: Doh; onSave: (doh: Doh) => Promi
             <input
               id="doh-url"
               type="url"
+              dir="ltr"
               inputMode="url"
               autoComplete="off"
               spellcheck={false}

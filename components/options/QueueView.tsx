@@ -80,7 +80,7 @@ export function QueueView({ snapshot, client, queue, onChanged, lang, t }: Queue
           </div>
           <h3 id="queue-json-title">{t('options_queue_json_title')}</h3>
           <p class="hint">{t('options_queue_json_hint')}</p>
-          <pre class="json" tabIndex={0} aria-labelledby="queue-json-title" data-queue-json>
+          <pre class="json" dir="ltr" tabIndex={0} aria-labelledby="queue-json-title" data-queue-json>
             {JSON.stringify(reportBatch(client, snapshot.reports), null, 2)}
           </pre>
         </>
@@ -107,7 +107,7 @@ function QueueItem({ report, busy, onDelete, lang, t }: QueueItemProps) {
   return (
     <li class="queue-item" data-report-id={report.id}>
       <div class="queue-item-text">
-        <span class="queue-domain">{report.domain}</span>
+        <span class="queue-domain" dir="ltr">{report.domain}</span>
         <span class="queue-facts">
           {facts.map((fact, index) => (
             <span key={fact}>

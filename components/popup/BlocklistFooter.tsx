@@ -13,7 +13,7 @@ export function BlocklistFooter({ status, t }: { status: BlocklistStatus; t: Tra
       {status.state === 'failed' && (
         <div role="alert">
           <p class="list-failed-title tone-listed">{t('popup_list_failed')}</p>
-          <p class="list-failed-message">{status.message}</p>
+          <p class="list-failed-message" dir="ltr">{status.message}</p>
           <p>{t('popup_list_failed_advice')}</p>
         </div>
       )}

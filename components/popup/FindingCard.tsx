@@ -42,7 +42,7 @@ export function FindingCard({ finding, t, compact = false }: FindingCardProps) {
     >
       <header class="finding-head">
         <h3 class="finding-host" id={titleId}>
-          {finding.host}
+          <bdi dir="ltr">{finding.host}</bdi>
         </h3>
         <span class="finding-count">{t('popup_failed_requests', [String(finding.count)])}</span>
       </header>

@@ -39,24 +39,34 @@ function EvidenceRow({ evidence, t }: { evidence: Evidence; t: Translate }) {
     case 'status':
       return <Row label={t('popup_evidence_status')} value={String(evidence.status)} code />;
     case 'redirect':
-      return <Row label={t('popup_evidence_redirect')} value={evidence.host} />;
+      return <Row label={t('popup_evidence_redirect')} value={evidence.host} ltr />;
     case 'address':
       return (
         <Row label={t('popup_evidence_address')} value={t(ADDRESS_SOURCES[evidence.source], [evidence.address])} />
       );
     default:
       return (
-        <Row label={t(LIST_ENTRY_LABELS[evidence.type])} value={evidence.entry} note={recordLine(evidence, t)} />
+        <Row label={t(LIST_ENTRY_LABELS[evidence.type])} value={evidence.entry} note={recordLine(evidence, t)} ltr />
       );
   }
 }
 
-function Row({ label, value, note, code }: { label: string; value: string; note?: string; code?: boolean }) {
+interface RowProps {
+  label: string;
+  value: string;
+  note?: string;
+  /** An error code or status, set in monospace. */
+  code?: boolean;
+  /** A host, address or URL, kept left to right in right-to-left text. */
+  ltr?: boolean;
+}
+
+function Row({ label, value, note, code, ltr }: RowProps) {
   return (
     <div class="evidence-row">
       <dt>{label}</dt>
       <dd>
-        {code ? <code>{value}</code> : value}
+        {code ? <code dir="ltr">{value}</code> : ltr ? <bdi dir="ltr">{value}</bdi> : value}
         {note && <span class="evidence-note">{note}</span>}
       </dd>
     </div>
@@ -79,7 +89,7 @@ export function FindingEvidence({ finding, t }: { finding: Finding; t: Translate
       {finding.evidence.map((evidence, index) => (
         <EvidenceRow key={index} evidence={evidence} t={t} />
       ))}
-      <Row label={t('popup_evidence_url')} value={finding.url} />
+      <Row label={t('popup_evidence_url')} value={finding.url} ltr />
     </dl>
   );
 }

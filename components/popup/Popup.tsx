@@ -21,7 +21,7 @@ export function Popup({ state, t, reports }: PopupProps) {
       <header class="popup-header">
         <span class="popup-brand">{t('extName')}</span>
         {host && (
-          <span class="popup-host" title={host}>
+          <span class="popup-host" title={host} dir="ltr">
             {host}
           </span>
         )}

@@ -91,6 +91,7 @@ export function ConsentForm({ saved, onSave, lang, t }: ConsentFormProps) {
           ref={addressInput}
           id="consent-url"
           type="url"
+          dir="ltr"
           inputMode="url"
           autoComplete="off"
           spellcheck={false}

@@ -23,7 +23,7 @@ export function ReportExample({ country, services, t }: ReportExampleProps) {
     <section class="example" aria-labelledby="consent-example">
       <h3 id="consent-example">{t('consent_example_title')}</h3>
       <p>{t('consent_example_intro', [SAMPLE_FINDING.url, report?.domain ?? ''])}</p>
-      <pre class="json" tabIndex={0} aria-labelledby="consent-example" data-example-report>
+      <pre class="json" dir="ltr" tabIndex={0} aria-labelledby="consent-example" data-example-report>
         {json}
       </pre>
     </section>

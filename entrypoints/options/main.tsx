@@ -1,11 +1,12 @@
 // Options entry: mounts the page with the browser's translations.
 import { render } from 'preact';
 import '../../components/reports/report-pages.css';
-import { pageLanguage } from '../../components/reports/page-language';
+import { pageDirection, pageLanguage } from '../../components/reports/page-language';
 import { t } from '../../utils/translate';
 import { App } from './App';
 
 document.documentElement.lang = pageLanguage(t);
+document.documentElement.dir = pageDirection(t);
 document.title = t('options_title');
 const root = document.getElementById('app');
 if (root) render(<App t={t} />, root);

@@ -1,10 +1,12 @@
 // Popup entry: mounts the app with the browser's translations.
 import { render } from 'preact';
 import '../../components/popup/popup.css';
+import { pageDirection, pageLanguage } from '../../components/reports/page-language';
 import { t } from '../../utils/translate';
 import { App } from './App';
 
-document.documentElement.lang = t('popup_language');
+document.documentElement.lang = pageLanguage(t);
+document.documentElement.dir = pageDirection(t);
 document.title = t('extName');
 const root = document.getElementById('app');
 if (root) render(<App t={t} />, root);

@@ -6,8 +6,9 @@ import { PrivacyPage } from '../../components/privacy/PrivacyPage';
 import privacyText from '../../PRIVACY.md?raw';
 import { t } from '../../utils/translate';
 
-// The text is in English until PRIVACY.md has translations.
+// The text is in English, left to right, until PRIVACY.md has translations.
 document.documentElement.lang = 'en';
+document.documentElement.dir = 'ltr';
 document.title = t('privacy_title');
 const root = document.getElementById('app');
 if (root) render(<PrivacyPage markdown={privacyText} />, root);

@@ -13,11 +13,13 @@ const placeholders = (message: string) => [...message.matchAll(/\$\d/g)].map((m)
 
 describe('locales', () => {
   const english = messagesOf('en');
+  const russian = messagesOf('ru');
 
-  it('ships English and Russian', () => {
-    expect(locales).toEqual(expect.arrayContaining(['en', 'ru']));
+  it('ships English, Russian, Ukrainian and Persian', () => {
+    expect(locales).toEqual(expect.arrayContaining(['en', 'ru', 'uk', 'fa']));
   });
 
+  // Equal key sets with English, both ways, also catch a key that one locale has and the others lack.
   it.each(locales.filter((l) => l !== 'en'))('%s has exactly the English keys and placeholders', (locale) => {
     const messages = messagesOf(locale);
     expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
@@ -28,5 +30,29 @@ describe('locales', () => {
       });
       expect(messages[key]!.message.trim(), key).not.toBe('');
     }
+  });
+
+  it.each(locales)('%s names its own language and a text direction', (locale) => {
+    const messages = messagesOf(locale);
+    expect(messages.popup_language?.message).toBe(locale);
+    expect(messages.popup_direction?.message).toBe(locale === 'fa' ? 'rtl' : 'ltr');
+  });
+
+  // What Russian puts in words, the other languages put in words too, each in its own script and spelling.
+  const translated = Object.keys(english).filter((key) => /[а-я]/i.test(russian[key]!.message));
+  const scripts: Record<string, { letters: RegExp; foreign: RegExp }> = {
+    // Ukrainian, not Russian: no ы, э, ъ or ё.
+    uk: { letters: /[а-яіїєґ]/i, foreign: /[ыэъё]/i },
+    // Persian, not Arabic: ی and ک rather than Arabic yeh and kaf.
+    fa: { letters: /[\u0600-\u06FF]/, foreign: /[\u064A\u0643]/ },
+  };
+
+  it.each(Object.keys(scripts))('%s translates every message that Russian translates', (locale) => {
+    const messages = messagesOf(locale);
+    const { letters, foreign } = scripts[locale]!;
+    const untranslated = translated.filter((key) => !letters.test(messages[key]!.message));
+    expect(untranslated).toEqual([]);
+    const misspelt = Object.keys(messages).filter((key) => foreign.test(messages[key]!.message));
+    expect(misspelt).toEqual([]);
   });
 });

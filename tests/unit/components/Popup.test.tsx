@@ -31,7 +31,7 @@ function show(state: PopupState, locale: Locale = 'en') {
 
 const markers = (card: HTMLElement) => ({ ...card.dataset });
 
-describe.each<Locale>(['en', 'ru'])('popup in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('popup in %s', (locale) => {
   it('explains a listed page: verdict, markers, sentences, confidence, count and advice', () => {
     const { t, cards, verdict } = show(readyState([listedPage]), locale);
     expect(verdict()?.dataset.verdict).toBe('listed');

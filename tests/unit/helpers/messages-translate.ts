@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Locale = 'en' | 'ru';
+export type Locale = 'en' | 'ru' | 'uk' | 'fa';
 
 const localesDir = join(import.meta.dirname, '../../../public/_locales');
 

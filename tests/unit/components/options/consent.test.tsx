@@ -26,7 +26,7 @@ async function open(locale: Locale, settings?: Settings) {
   return { ...h, ...view, t, form, address, press, type };
 }
 
-describe.each<Locale>(['en', 'ru'])('reports consent on the options page in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('reports consent on the options page in %s', (locale) => {
   it('is off by default, says so, and says no collector is set', async () => {
     const { t, form, address, stored, getByText } = await open(locale);
     expect(form.dataset.reports).toBe('off');

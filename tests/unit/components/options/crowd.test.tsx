@@ -21,7 +21,7 @@ async function open(locale: Locale, settings?: Settings) {
   return { ...h, ...view, t, section, toggle };
 }
 
-describe.each<Locale>(['en', 'ru'])('crowd counts on the options page in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('crowd counts on the options page in %s', (locale) => {
   it('are off by default, and say what asking tells the collector', async () => {
     const { t, section, toggle, stored } = await open(locale);
     expect(toggle.checked).toBe(false);

@@ -27,7 +27,7 @@ async function open(locale: Locale, options: { enabled?: boolean; maxReports?: n
   return { ...h, ...view, t, section, sendNow, result, time };
 }
 
-describe.each<Locale>(['en', 'ru'])('sending on the options page in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('sending on the options page in %s', (locale) => {
   it('says nothing has been sent yet and nothing was pushed out', async () => {
     const { t, section } = await open(locale);
     expect(within(section).getByText(t('options_last_never'))).toBeTruthy();

@@ -29,7 +29,7 @@ async function open(locale: Locale, stored?: unknown) {
   };
 }
 
-describe.each<Locale>(['en', 'ru'])('DNS-over-HTTPS settings in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('DNS-over-HTTPS settings in %s', (locale) => {
   it('is off by default and says in plain words what turning it on sends, and to whom', async () => {
     const { t, form, inForm, getByText, stored } = await open(locale);
     expect(form.dataset.doh).toBe('off');

@@ -30,7 +30,7 @@ async function open(locale: Locale, pollMs?: number) {
   return { ...h, ...view, t, section, json, rows };
 }
 
-describe.each<Locale>(['en', 'ru'])('the queue on the options page in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('the queue on the options page in %s', (locale) => {
   it('shows exactly the JSON that will be sent, and one row per report', async () => {
     const { t, queue, json, rows } = await open(locale);
     const reports = await queue.list();

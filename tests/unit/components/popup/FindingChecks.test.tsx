@@ -44,7 +44,7 @@ const reset = finding({ host: 'flaky.example.org', cause: 'suspected', mechanism
 const AT = Date.UTC(2026, 10, 24, 16, 25);
 const loads: Recheck = { at: AT, outcome: 'loads', detail: 'HTTP 200' };
 
-describe.each<Locale>(['en', 'ru'])('a finding\'s checks in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('a finding\'s checks in %s', (locale) => {
   it('shows no buttons where nothing can be asked, and a stored check as it is', () => {
     const { card, inCard, t } = show({ ...reset, recheck: loads }, locale, null);
     expect(card.dataset.recheck).toBe('loads');

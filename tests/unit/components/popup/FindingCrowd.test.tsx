@@ -31,7 +31,7 @@ function lookupOver(collector: StatsCollector): CrowdLookup {
   return crowdLookup({ collectorUrl: 'https://collector.example.org', fetch: collector.fetch, cache: new CrowdCache(new MemorySessionArea(), Date.now) });
 }
 
-describe.each<Locale>(['en', 'ru'])('crowd counts in the popup, in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('crowd counts in the popup, in %s', (locale) => {
   it('renders the findings at once and fills the counts in when they arrive', async () => {
     const collector = new StatsCollector({ 'telegram.org': TELEGRAM });
     let answer = () => {};

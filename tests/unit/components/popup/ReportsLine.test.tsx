@@ -36,7 +36,7 @@ async function open(locale: Locale) {
   return { ...h, ...view, t, line, opened: () => opened };
 }
 
-describe.each<Locale>(['en', 'ru'])('the popup reports line in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('the popup reports line in %s', (locale) => {
   it('says reports are off by default, and opens the settings when pressed', async () => {
     const { t, line, opened } = await open(locale);
     await waitFor(() => expect(line()?.textContent).toBe(t('popup_reports_off')));

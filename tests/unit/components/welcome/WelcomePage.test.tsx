@@ -22,7 +22,7 @@ async function open(locale: Locale) {
   return { ...h, ...view, t, form, address, optionsOpened: () => optionsOpened };
 }
 
-describe.each<Locale>(['en', 'ru'])('the first-run page in %s', (locale) => {
+describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('the first-run page in %s', (locale) => {
   it('says what Blocklens does, that nothing leaves the browser by default, and that reports are off', async () => {
     const { t, getByText, form, container } = await open(locale);
     for (const key of ['welcome_title', 'welcome_what', 'welcome_offline', 'welcome_how', 'consent_sent_title', 'consent_never_title', 'consent_whom_none', 'consent_stop_text']) {
