@@ -1,8 +1,9 @@
 // Whether a public name's DNS answer betrays tampering: a known block-page address, or an address
 // no public site can have (a bogon). Addresses are public facts from OONI's DNS fingerprints.
+import { parseAddressQuery, parseIpv4, wordMask } from '../blocklist/address-bits';
 
 /** Block-page and poisoned answers, mostly Russian; filtering products people opt into are left out. */
-const KNOWN_ANSWERS = new Set([
+const KNOWN_ANSWERS = [
   // Russia
   '5.3.3.17',
   '37.44.40.254',
@@ -44,7 +45,7 @@ const KNOWN_ANSWERS = new Set([
   '203.98.7.65',
   // A conventional fake answer.
   '1.2.3.4',
-]);
+];
 
 /** [first address, prefix length]. 198.18.0.0/15 is left out: local "fake IP" proxies answer from it. */
 const IPV4_BOGONS: readonly (readonly [string, number])[] = [
@@ -62,55 +63,28 @@ const IPV4_BOGONS: readonly (readonly [string, number])[] = [
   ['240.0.0.0', 4],
 ];
 
-const DOTTED_QUAD = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+// Every response with an address is checked (observe-request.ts), so the tables are numbers, made
+// once, and an answer is parsed without allocating.
+const KNOWN_VALUES = new Set(KNOWN_ANSWERS.map((address) => parseIpv4(address)));
+const BOGON_RANGES = IPV4_BOGONS.map(([first, bits]) => ({ first: parseIpv4(first), mask: wordMask(bits) }));
+const words = new Uint32Array(4);
 
-function ipv4Number(address: string): number | null {
-  const match = DOTTED_QUAD.exec(address);
-  if (!match) return null;
-  const octets = match.slice(1).map(Number);
-  if (octets.some((octet) => octet > 255)) return null;
-  return octets.reduce((value, octet) => value * 256 + octet, 0);
+function isIpv4Sinkhole(value: number): boolean {
+  return KNOWN_VALUES.has(value) || BOGON_RANGES.some(({ first, mask }) => ((value & mask) >>> 0) === first);
 }
 
-function inIpv4Range(value: number, [base, bits]: readonly [string, number]): boolean {
-  const size = 2 ** (32 - bits);
-  return Math.floor(value / size) === Math.floor(ipv4Number(base)! / size);
-}
-
-/** RFC 5952 form through the URL parser, or null when the text is no IPv6 address. */
-function canonicalIpv6(address: string): string | null {
-  try {
-    return new URL(`http://[${address.replace(/^\[|\]$/g, '')}]/`).hostname.slice(1, -1);
-  } catch {
-    return null;
-  }
-}
-
-function isIpv4Sinkhole(address: string): boolean {
-  const value = ipv4Number(address);
-  if (value === null) return false;
-  return KNOWN_ANSWERS.has(address) || IPV4_BOGONS.some((range) => inIpv4Range(value, range));
-}
-
-function isIpv6Sinkhole(address: string): boolean {
-  const canonical = canonicalIpv6(address);
-  if (canonical === null) return false;
-  if (canonical === '::' || canonical === '::1') return true;
-  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(canonical);
-  if (mapped) {
-    const value = parseInt(mapped[1]!, 16) * 65536 + parseInt(mapped[2]!, 16);
-    return isIpv4Sinkhole([24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.'));
-  }
-  const first = canonical.startsWith('::') ? 0 : parseInt(canonical.split(':')[0]!, 16);
-  const uniqueLocal = (first & 0xfe00) === 0xfc00; // fc00::/7
-  const linkLocal = (first & 0xffc0) === 0xfe80; // fe80::/10
-  return uniqueLocal || linkLocal;
+/** ::, ::1, fc00::/7 (unique local) and fe80::/10 (link-local); mapped IPv4 is parsed as IPv4. */
+function isIpv6Sinkhole(address: Uint32Array): boolean {
+  if (address[0] === 0 && address[1] === 0 && address[2] === 0 && address[3]! <= 1) return true;
+  const first = address[0]! >>> 16;
+  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80;
 }
 
 /** True for an answer that a public name should never get. Apply only to public names. */
 export function isSinkholeAnswer(address: string): boolean {
-  const text = address.trim();
-  return text.includes(':') ? isIpv6Sinkhole(text) : isIpv4Sinkhole(text);
+  const family = parseAddressQuery(address.trim(), words);
+  if (family === 4) return isIpv4Sinkhole(words[0]!);
+  return family === 6 && isIpv6Sinkhole(words);
 }
 
 /** Names that never resolve on the public internet: reserved, local-network and special-use ones. */

@@ -29,15 +29,17 @@ export function observeError(details: ErrorDetails): Observation | null {
 
 /** A failing status, or an answer from a block-page or bogon address for a public name. */
 export function observeResponse(details: CompletedDetails): Observation | null {
-  const facts = base(details);
-  if (facts === null) return null;
-  const kind = kindFromStatus(details.statusCode, facts.mainFrame);
-  if (kind !== null) return { ...facts, kind, status: details.statusCode };
-  // The block page itself is where a block led, not a second failure.
-  if (facts.ip && isSinkholeAnswer(facts.ip) && isPublicHostName(facts.host) && blockPageHost(details.url) === null) {
-    return { ...facts, kind: 'dns-sinkhole' };
+  const kind = kindFromStatus(details.statusCode, details.type === 'main_frame');
+  if (kind !== null) {
+    const facts = base(details);
+    return facts && { ...facts, kind, status: details.statusCode };
   }
-  return null;
+  // This runs for every response: a plain success costs the status and address checks, nothing more.
+  if (!details.ip || !isSinkholeAnswer(details.ip)) return null;
+  const facts = base(details);
+  // The block page itself is where a block led, not a second failure.
+  if (facts === null || !isPublicHostName(facts.host) || blockPageHost(details.url) !== null) return null;
+  return { ...facts, kind: 'dns-sinkhole' };
 }
 
 export function observeRedirect(details: RedirectDetails): Observation | null {

@@ -33,6 +33,7 @@ describe('isSinkholeAnswer', () => {
     'febf::1',
     '::ffff:127.0.0.1',
     '::ffff:10.0.0.1',
+    '::ffff:95.167.13.50',
   ])('%s is a sinkhole answer', (address) => {
     expect(isSinkholeAnswer(address)).toBe(true);
   });
@@ -51,6 +52,7 @@ describe('isSinkholeAnswer', () => {
     '2a00:1450:4010::65',
     'fec0::1',
     '::ffff:8.8.8.8',
+    '::2',
     '256.1.1.1',
     '1.2.3',
     'example.org',
