@@ -141,7 +141,20 @@ const BLOCK_PAGES: readonly BlockPage[] = [
   { host: 'trustpositif.kominfo.go.id' },
 ];
 
-const covers = (entry: string, host: string): boolean => host === entry || host.endsWith(`.${entry}`);
+/**
+ * Paths by host, `undefined` for "any path". Every redirect is checked against it, so it is looked up
+ * by the host and each parent domain rather than scanned.
+ */
+const PATHS_BY_HOST = new Map<string, (string | undefined)[]>();
+for (const { host, path } of BLOCK_PAGES) PATHS_BY_HOST.set(host, [...(PATHS_BY_HOST.get(host) ?? []), path]);
+
+function isKnownPage(host: string, target: string): boolean {
+  for (let suffix = host; ; suffix = suffix.slice(suffix.indexOf('.') + 1)) {
+    const paths = PATHS_BY_HOST.get(suffix);
+    if (paths?.some((path) => path === undefined || target.startsWith(path))) return true;
+    if (!suffix.includes('.')) return false;
+  }
+}
 
 /** The URL's host when the URL is a known block page, else null. */
 export function blockPageHost(url: string): string | null {
@@ -153,9 +166,5 @@ export function blockPageHost(url: string): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const host = parsed.hostname.replace(/\.$/, '');
-  const target = `${parsed.pathname}${parsed.search}`.toLowerCase();
-  const known = BLOCK_PAGES.some(
-    (page) => covers(page.host, host) && (page.path === undefined || target.startsWith(page.path)),
-  );
-  return known ? host : null;
+  return isKnownPage(host, `${parsed.pathname}${parsed.search}`.toLowerCase()) ? host : null;
 }
