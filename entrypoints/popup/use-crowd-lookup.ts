@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { CrowdLookup } from '../../lib/crowd/crowd-lookup';
 import type { Settings } from '../../lib/settings/settings';
 import { browserSessionArea } from '../../lib/storage/browser-session-area';
+import { plainFetch } from '../../utils/plain-fetch';
 import { browserSettingsStore } from '../../utils/settings-store';
 
 async function lookupFor({ crowd, reports }: Settings): Promise<CrowdLookup | null> {
@@ -15,8 +16,7 @@ async function lookupFor({ crowd, reports }: Settings): Promise<CrowdLookup | nu
   ]);
   return crowdLookup({
     collectorUrl: reports.collectorUrl,
-    // Called unbound: a browser's fetch refuses another `this`.
-    fetch: (input, init) => fetch(input, init),
+    fetch: plainFetch,
     cache: new CrowdCache(browserSessionArea(browser.storage.session), Date.now),
   });
 }

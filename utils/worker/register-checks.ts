@@ -9,11 +9,9 @@ import { isCheckRequest, LOOK_UP_MESSAGE, RECHECK_MESSAGE } from '../../lib/chec
 import { FindingChecks } from '../../lib/checks/finding-checks';
 import { recheckHost } from '../../lib/checks/recheck-host';
 import { RequestErrors } from '../../lib/checks/request-errors';
+import { plainFetch } from '../plain-fetch';
 import type { WorkerFindings } from './register-findings';
 import type { SettingsSource } from './settings-source';
-
-// Called unbound: a browser's fetch throws "Illegal invocation" when called as a method of another object.
-const plainFetch: typeof fetch = (input, init) => fetch(input, init);
 
 export function registerChecks(findings: WorkerFindings, settings: SettingsSource): void {
   // Firefox has dns.resolve (with the "dns" permission); Chrome has nothing like it.

@@ -5,6 +5,7 @@ import { isSendNowMessage } from '../../lib/reports/report-messages';
 import { openReportQueue, type ReportQueue } from '../../lib/reports/report-queue';
 import { Reporter } from '../../lib/reports/reporter';
 import { clientInfo } from '../client-info';
+import { plainFetch } from '../plain-fetch';
 import type { SettingsSource } from './settings-source';
 
 const SEND_ALARM = 'blocklens-send-reports';
@@ -16,7 +17,7 @@ export function registerReports(settings: SettingsSource): Reporter {
   const reporter = new Reporter({
     settings: settings.current,
     queue: () => (queue ??= openReportQueue({ now: Date.now })),
-    fetch: (input, init) => fetch(input, init),
+    fetch: plainFetch,
     client: clientInfo,
     now: Date.now,
     random: Math.random,
