@@ -14,6 +14,8 @@ export interface CollectorConfig {
   rateLimitPerMinute: number;
   /** Origins allowed to call the API from a browser; `*` stands for one extension id. */
   corsOrigins: string[];
+  /** Reports older than this many days (by their hour) are deleted; 0 keeps them forever. */
+  retentionDays: number;
 }
 
 export const DEFAULT_CORS_ORIGINS = ['chrome-extension://*', 'moz-extension://*'];
@@ -31,6 +33,7 @@ export function readConfig(env: Env): CollectorConfig {
     statsK: integer(env, 'STATS_K', 3, 1, 1_000_000),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT', 120, 0, 1_000_000_000),
     corsOrigins: env.CORS_ORIGINS === undefined ? DEFAULT_CORS_ORIGINS : list(env.CORS_ORIGINS),
+    retentionDays: integer(env, 'RETENTION_DAYS', 90, 0, 36_500),
   };
 }
 

@@ -6,6 +6,7 @@ import { createApp } from './app';
 import type { CollectorConfig } from './config';
 import { openDatabase } from './storage/open-database';
 import { createReportStore, type ReportStore } from './storage/report-store';
+import { startRetention } from './storage/retention';
 
 export interface RunningCollector {
   /** e.g. `http://127.0.0.1:8787` */
@@ -32,11 +33,13 @@ export async function startCollector(config: CollectorConfig): Promise<RunningCo
     await db.close();
     throw error;
   }
+  const stopRetention = startRetention(store, config.retentionDays);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     url: `http://${host}:${port}`,
     store,
     close: async () => {
+      stopRetention();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await db.close();
     },

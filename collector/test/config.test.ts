@@ -13,6 +13,7 @@ describe('readConfig', () => {
       statsK: 3,
       rateLimitPerMinute: 120,
       corsOrigins: ['chrome-extension://*', 'moz-extension://*'],
+      retentionDays: 90,
     });
   });
 
@@ -26,6 +27,7 @@ describe('readConfig', () => {
       STATS_K: '5',
       RATE_LIMIT: '0',
       CORS_ORIGINS: 'chrome-extension://abc, moz-extension://*',
+      RETENTION_DAYS: '0',
     });
     expect(config).toEqual({
       port: 9000,
@@ -36,6 +38,7 @@ describe('readConfig', () => {
       statsK: 5,
       rateLimitPerMinute: 0,
       corsOrigins: ['chrome-extension://abc', 'moz-extension://*'],
+      retentionDays: 0,
     });
     expect(readConfig({ CORS_ORIGINS: '' }).corsOrigins).toEqual([]);
   });
@@ -46,6 +49,7 @@ describe('readConfig', () => {
     ['STATS_K', '0'],
     ['RATE_LIMIT', '-1'],
     ['DATABASE_POOL_SIZE', '1.5'],
+    ['RETENTION_DAYS', '-3'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`^${name} must be an integer`));
   });

@@ -25,7 +25,10 @@ describe('readMigrations', () => {
 
   it('reads the shipped migrations in order', async () => {
     const migrations = await readMigrations();
-    expect(migrations.map(({ version, name }) => ({ version, name }))).toEqual([{ version: 1, name: 'reports' }]);
+    expect(migrations.map(({ version, name }) => ({ version, name }))).toEqual([
+      { version: 1, name: 'reports' },
+      { version: 2, name: 'reports-hour' },
+    ]);
     expect(migrations[0]?.sql).toContain('create table reports');
   });
 

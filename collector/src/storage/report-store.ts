@@ -28,6 +28,8 @@ export interface ReportStore {
   stats(prefix: string, now: Date): Promise<DomainStats[]>;
   /** All stored reports (tests and the load bench check nothing was lost or doubled). */
   count(): Promise<number>;
+  /** Deletes the reports whose hour is before `before`; resolves to how many. */
+  prune(before: Date): Promise<number>;
 }
 
 const HOUR_MS = 3_600_000;
@@ -67,6 +69,10 @@ const STATS = `
   ) as by_cause
   where domain_reports >= $5
   order by domain, cause`;
+
+const PRUNE = `
+  with deleted as (delete from reports where hour < $1::timestamptz returning 1)
+  select count(*)::integer as count from deleted`;
 
 export function createReportStore(db: Database, k: number): ReportStore {
   const insertGroup = async (batches: ReportBatch[]): Promise<InsertResult[]> => {
@@ -121,6 +127,11 @@ export function createReportStore(db: Database, k: number): ReportStore {
 
     async count() {
       const [row] = await db.query<{ count: number }>('select count(*)::integer as count from reports');
+      return row?.count ?? 0;
+    },
+
+    async prune(before) {
+      const [row] = await db.query<{ count: number }>(PRUNE, [before.toISOString()]);
       return row?.count ?? 0;
     },
   };
