@@ -1,15 +1,8 @@
 // Per-tab findings, one per host, mirrored to session storage so they outlive the worker.
+import { hostOfUrl } from '../observe/host-of-url';
 import type { SessionArea } from '../storage/session-area';
 import { tabFindingsKey, type TabFindings } from './tab-findings';
 import type { Finding } from './vocabulary';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 /** Main frame first, then in the order the hosts first failed. */
 function byDisplayOrder(a: Finding, b: Finding): number {
@@ -35,7 +28,7 @@ export class TabStore {
   async startNavigation(tabId: number, navigationId: string, pageUrl: string): Promise<TabFindings | null> {
     const current = await this.get(tabId);
     if (current?.navigationId === navigationId) return null;
-    const fresh: TabFindings = { tabId, pageUrl, pageHost: hostOf(pageUrl), navigationId, findings: [] };
+    const fresh: TabFindings = { tabId, pageUrl, pageHost: hostOfUrl(pageUrl) ?? '', navigationId, findings: [] };
     await this.save(fresh);
     return fresh;
   }

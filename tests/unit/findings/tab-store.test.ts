@@ -41,6 +41,12 @@ describe('TabStore', () => {
     expect((await new TabStore(area).get(5))?.pageUrl).toBe('https://two.example/');
   });
 
+  it('names the page host as its findings name hosts: no IPv6 brackets, nothing for a browser page', async () => {
+    const store = new TabStore(new MemorySessionArea());
+    expect((await store.startNavigation(9, 'nav-1', 'http://[2001:db8::1]:8080/'))?.pageHost).toBe('2001:db8::1');
+    expect((await store.startNavigation(9, 'nav-2', 'chrome://newtab/'))?.pageHost).toBe('');
+  });
+
   it('forgets a closed tab, in memory and in storage', async () => {
     const area = new MemorySessionArea();
     const store = new TabStore(area);
