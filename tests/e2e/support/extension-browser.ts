@@ -29,6 +29,11 @@ type WorkerStatus = 'stopped' | 'starting' | 'running' | 'stopping';
 
 const WAIT_MS = 10_000;
 
+export interface LaunchOptions {
+  /** The browser's language, and so the extension's messages: a Chromium locale such as `en-US`, `ru`, `fa`. */
+  lang?: string;
+}
+
 export class ExtensionBrowser {
   private blankPages = 0;
   /** The tabs the harness opened (test tabs and popups), closed by reset(). */
@@ -59,13 +64,14 @@ export class ExtensionBrowser {
     });
   }
 
-  static async launch(extensionPath: string): Promise<ExtensionBrowser> {
+  static async launch(extensionPath: string, { lang = 'en-US' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
     const sites = await startSites();
     const userDataDir = await mkdtemp(join(tmpdir(), 'blocklens-e2e-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       headless: true,
-      env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en' },
+      // Chromium on Linux takes its language from the environment as well as from --lang.
+      env: { ...process.env, LANG: `${lang.replace('-', '_')}.UTF-8`, LANGUAGE: lang.replace('-', '_') },
       args: [
         `--disable-extensions-except=${extensionPath}`,
         `--load-extension=${extensionPath}`,
@@ -80,7 +86,7 @@ export class ExtensionBrowser {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        '--lang=en-US',
+        `--lang=${lang}`,
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: WAIT_MS }));

@@ -25,11 +25,11 @@ describe('isolateSubstitutions', () => {
     expect(t('popup_failed_requests', ['3'])).toBe(messagesTranslate('fa')('popup_failed_requests', ['3']));
   });
 
-  it('isolates a composed record as a whole, with its authority and decision', () => {
+  it('leaves text it composed already in the page direction, its data isolated inside', () => {
     const record = describeRecord(TELEGRAM_DECISION, t);
     expect(record).toContain(`${FSI}2-1779/2018${PDI}`);
     expect(t('explain_with_record', ['ru-registry', record])).toBe(
-      messagesTranslate('fa')('explain_with_record', [`${FSI}ru-registry${PDI}`, `${FSI}${record}${PDI}`]),
+      messagesTranslate('fa')('explain_with_record', [`${FSI}ru-registry${PDI}`, record]),
     );
   });
 
