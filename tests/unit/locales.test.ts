@@ -55,4 +55,16 @@ describe('locales', () => {
     const misspelt = Object.keys(messages).filter((key) => foreign.test(messages[key]!.message));
     expect(misspelt).toEqual([]);
   });
+
+  // In right-to-left text the neutral "://" of a URL followed by a word would run the other way
+  // ("//:https"); a left-to-right isolate (U+2066 … U+2069) keeps each URL in the message whole.
+  it.each(locales.filter((locale) => messagesOf(locale).popup_direction?.message === 'rtl'))(
+    '%s keeps every URL in its messages in a left-to-right isolate',
+    (locale) => {
+      const bare = Object.entries(messagesOf(locale))
+        .filter(([, { message }]) => message.replace(/\u2066[^\u2069]*\u2069/g, '').includes('://'))
+        .map(([key]) => key);
+      expect(bare).toEqual([]);
+    },
+  );
 });
