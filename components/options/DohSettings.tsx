@@ -5,6 +5,7 @@ import { DOH_FORMATS, DOH_PRESETS } from '../../lib/addresses/doh-endpoint';
 import type { Translate } from '../../lib/explain/translate';
 import type { SettingsStore } from '../../utils/settings-store';
 import { errorMessage } from '../reports/error-message';
+import { UrlField } from '../reports/UrlField';
 import { useSettings } from '../reports/use-settings';
 import {
   dohFromForm,
@@ -111,30 +112,14 @@ function DohForm({ saved, onSave, t }: { saved: Doh; onSave: (doh: Doh) => Promi
       />
       {form.choice === 'custom' && (
         <div class="doh-custom">
-          <div class="field">
-            <label for="doh-url">{t('doh_url_label')}</label>
-            <input
-              id="doh-url"
-              type="url"
-              dir="ltr"
-              inputMode="url"
-              autoComplete="off"
-              spellcheck={false}
-              placeholder="https://"
-              value={form.customUrl}
-              aria-invalid={problem !== null}
-              aria-describedby={problem === null ? 'doh-url-hint' : 'doh-url-error doh-url-hint'}
-              onInput={(event) => change({ customUrl: event.currentTarget.value })}
-            />
-            {problem !== null && (
-              <p id="doh-url-error" class="field-error" role="alert">
-                {t(problem)}
-              </p>
-            )}
-            <p id="doh-url-hint" class="hint">
-              {t('doh_url_hint')}
-            </p>
-          </div>
+          <UrlField
+            id="doh-url"
+            label={t('doh_url_label')}
+            value={form.customUrl}
+            onInput={(customUrl) => change({ customUrl })}
+            error={problem === null ? null : t(problem)}
+            hint={t('doh_url_hint')}
+          />
           <SelectField
             id="doh-format"
             label={t('doh_format_label')}

@@ -6,6 +6,7 @@ import { isAllowedCollectorUrl } from '../../lib/reports/collector-url';
 import type { Settings } from '../../lib/settings/settings';
 import { CountrySelect } from './CountrySelect';
 import { errorMessage } from './error-message';
+import { UrlField } from './UrlField';
 
 type ReportSettings = Settings['reports'];
 
@@ -85,31 +86,15 @@ export function ConsentForm({ saved, onSave, lang, t }: ConsentFormProps) {
       <p class={`consent-state ${saved.enabled ? 'is-on' : 'is-off'}`}>
         {saved.enabled ? t('consent_state_on', [saved.collectorUrl]) : t('consent_state_off')}
       </p>
-      <div class="field">
-        <label for="consent-url">{t('consent_url_label')}</label>
-        <input
-          ref={addressInput}
-          id="consent-url"
-          type="url"
-          dir="ltr"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          placeholder="https://"
-          value={address}
-          aria-invalid={addressError !== null}
-          aria-describedby={addressError === null ? 'consent-url-hint' : 'consent-url-error consent-url-hint'}
-          onInput={(event) => setAddress(event.currentTarget.value)}
-        />
-        {addressError !== null && (
-          <p id="consent-url-error" class="field-error" role="alert">
-            {t(addressError)}
-          </p>
-        )}
-        <p id="consent-url-hint" class="hint">
-          {t('consent_url_hint')}
-        </p>
-      </div>
+      <UrlField
+        id="consent-url"
+        label={t('consent_url_label')}
+        value={address}
+        onInput={setAddress}
+        error={addressError === null ? null : t(addressError)}
+        hint={t('consent_url_hint')}
+        inputRef={addressInput}
+      />
       <div class="field">
         <label for="consent-country">{t('consent_country_label')}</label>
         <CountrySelect
