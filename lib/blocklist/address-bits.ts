@@ -3,10 +3,6 @@
 
 import { normaliseAddress } from './ip-address';
 
-/** Words per address in each family. */
-export const IPV4_WORDS = 1;
-export const IPV6_WORDS = 4;
-
 const DOT = 46;
 const COLON = 58;
 
