@@ -74,12 +74,13 @@ export function registerFindings(): WorkerFindings {
     record(observeRedirect(details));
   }, everything);
   // Chromium clears a tab's badge when the tab shows a new document, the error page of the very
-  // failure the badge counts included: paint it again once the page is there.
+  // failure the badge counts included: paint it again once the page is there. A tab without
+  // findings keeps the cleared badge, which is already right.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'complete') return;
     store
       .get(tabId)
-      .then((tab) => tab && paintBadge(browser.action, t, tabId, tab))
+      .then((tab) => (tab?.findings.length ? paintBadge(browser.action, t, tabId, tab) : undefined))
       .catch(() => {});
   });
   browser.tabs.onRemoved.addListener((tabId) => void recorder.tabClosed(tabId));
