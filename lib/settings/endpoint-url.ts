@@ -2,8 +2,9 @@
 // resolver): HTTPS, or plain HTTP on loopback for testing (architecture.md).
 
 /**
- * https: anywhere, http: only on 127.0.0.1 or localhost (loopback, for testing: Chrome's CSP parser
- * refuses an IPv6 host source, so [::1] is left out); no user info, query or fragment.
+ * https: anywhere, http: only on 127.0.0.1 or localhost (loopback, for testing; the tests need no
+ * [::1]); no user info, query or fragment. The content security policy allows any http: origin,
+ * for "check again", so this rule is the only guard on what the person configures.
  */
 export function isAllowedEndpointUrl(url: string): boolean {
   let parsed: URL;
