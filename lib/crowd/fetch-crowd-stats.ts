@@ -1,6 +1,6 @@
 // Asks the collector for the crowd counts under one prefix (GET /v1/stats/{prefix}). Any failure is
 // an answer of its own: no counts, and nothing else goes wrong for the page that asked.
-import { isAllowedCollectorUrl } from '../reports/collector-url';
+import { isAllowedCollectorUrl, statsEndpoint } from '../reports/collector-url';
 import { parseCrowdStats, type CrowdStats } from './crowd-stats';
 
 export interface StatsRequest {
@@ -8,11 +8,6 @@ export interface StatsRequest {
   prefix: string;
   fetch: typeof fetch;
   timeoutMs?: number;
-}
-
-/** The stats endpoint for a prefix under a collector's base URL. */
-export function statsEndpoint(collectorUrl: string, prefix: string): string {
-  return `${collectorUrl.replace(/\/+$/, '')}/v1/stats/${prefix}`;
 }
 
 /** The stats, or null when the collector cannot be asked or gives no valid answer. */

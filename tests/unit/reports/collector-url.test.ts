@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedCollectorUrl, reportsEndpoint } from '../../../lib/reports/collector-url';
+import { isAllowedCollectorUrl, reportsEndpoint, statsEndpoint } from '../../../lib/reports/collector-url';
 
 describe('isAllowedCollectorUrl', () => {
   it.each([
@@ -34,9 +34,10 @@ describe('isAllowedCollectorUrl', () => {
   });
 });
 
-describe('reportsEndpoint', () => {
-  it('appends the API path once, whatever the trailing slashes', () => {
+describe('reportsEndpoint and statsEndpoint', () => {
+  it('append the API path once, whatever the trailing slashes', () => {
     expect(reportsEndpoint('https://c.example.org')).toBe('https://c.example.org/v1/reports');
     expect(reportsEndpoint('https://c.example.org/base//')).toBe('https://c.example.org/base/v1/reports');
+    expect(statsEndpoint('https://c.example.org/base/', '1a2b')).toBe('https://c.example.org/base/v1/stats/1a2b');
   });
 });
