@@ -134,4 +134,15 @@ describe('a picture of the popup in Persian', () => {
     expect(await popup.locator('[data-verdict]').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     await savePicture(popup, `${scenario.name}-fa-light.png`, 'light');
   });
+
+  it('the options and first-run pages are right to left too; the privacy page, still in English, is not', async () => {
+    const browser = session();
+    for (const [name, shown] of [['options', ['fa', 'rtl']], ['welcome', ['fa', 'rtl']], ['privacy', ['en', 'ltr']]] as const) {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
+      await page.locator('h1').waitFor();
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(shown);
+      await page.close();
+    }
+  });
 });
