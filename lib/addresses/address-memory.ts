@@ -14,11 +14,15 @@ export class AddressMemory {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly area: SessionArea) {
-    this.loaded = area.get(STORAGE_KEY).then((stored) => {
-      const entries = (stored as [string, string][] | undefined) ?? [];
-      // Addresses seen since start (already in the map) are newer than the stored ones.
-      for (const [host, address] of entries) if (!this.addresses.has(host)) this.addresses.set(host, address);
-    });
+    this.loaded = area
+      .get(STORAGE_KEY)
+      .then((stored) => {
+        const entries = (stored as [string, string][] | undefined) ?? [];
+        // Addresses seen since start (already in the map) are newer than the stored ones.
+        for (const [host, address] of entries) if (!this.addresses.has(host)) this.addresses.set(host, address);
+      })
+      // Stored addresses that cannot be read are lost history only; every lookup waits on this.
+      .catch((error: unknown) => console.error('Blocklens: could not read the remembered addresses', error));
   }
 
   /** Called for every response: one map update, the write to storage is batched. */

@@ -25,6 +25,21 @@ describe('AddressMemory', () => {
     expect(await next.lookup('b.example')).toEqual({ address: '2.2.2.2', source: 'response' });
   });
 
+  it('still answers with what it sees when the stored addresses cannot be read', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const unreadable = new MemorySessionArea();
+    unreadable.get = () => Promise.reject(new Error('storage is gone'));
+    const garbled = new MemorySessionArea();
+    garbled.get = async () => 42;
+    for (const area of [unreadable, garbled]) {
+      const memory = new AddressMemory(area);
+      memory.remember('game.example', '35.200.1.9');
+      expect(await memory.lookup('game.example')).toEqual({ address: '35.200.1.9', source: 'response' });
+    }
+    expect(error).toHaveBeenCalledTimes(2);
+    error.mockRestore();
+  });
+
   it('lets an address seen since start win over the stored one', async () => {
     const area = new MemorySessionArea();
     await area.set('addresses', [['a.example', '1.1.1.1']]);
