@@ -1,6 +1,7 @@
 // The browser behind the report pages' services: storage.local settings, the worker's queue
 // database, this browser's client info, the real clock and random ids.
 import type { ReportPageServices } from '../components/reports/report-page-services';
+import { askDataCollection } from './ask-data-collection';
 import { clientInfo } from './client-info';
 import { pageReportQueue } from './page-report-queue';
 import { browserSettingsStore } from './settings-store';
@@ -12,5 +13,6 @@ export function browserReportPageServices(): ReportPageServices {
     client: clientInfo(),
     now: Date.now,
     newId: () => crypto.randomUUID(),
+    askDataCollection,
   };
 }

@@ -13,6 +13,8 @@ type ReportSettings = Settings['reports'];
 export interface ConsentFormProps {
   saved: ReportSettings;
   onSave: (reports: ReportSettings) => Promise<void>;
+  /** The browser's own consent to what reports carry, where it asks for one; none: nothing to ask. */
+  askDataCollection?: (withCountry: boolean) => Promise<boolean>;
   lang: string;
   t: Translate;
 }
@@ -25,7 +27,7 @@ function addressProblem(address: string, enabling: boolean): string | null {
   return isAllowedCollectorUrl(address) ? null : 'consent_url_invalid';
 }
 
-export function ConsentForm({ saved, onSave, lang, t }: ConsentFormProps) {
+export function ConsentForm({ saved, onSave, askDataCollection, lang, t }: ConsentFormProps) {
   const [address, setAddress] = useState(saved.collectorUrl);
   const [country, setCountry] = useState(saved.country);
   const [addressError, setAddressError] = useState<string | null>(null);
@@ -63,6 +65,11 @@ export function ConsentForm({ saved, onSave, lang, t }: ConsentFormProps) {
     if (problem !== null) {
       setNotice(null);
       addressInput.current?.focus();
+      return;
+    }
+    // Asked before anything is awaited: the browser prompts only during the person's own action.
+    if (enabled && askDataCollection && !(await askDataCollection(country !== null))) {
+      setNotice({ tone: 'error', text: t('consent_permission_refused') });
       return;
     }
     await save({ enabled, collectorUrl, country }, done);

@@ -34,6 +34,7 @@ export function ReportsConsent({ view, services, onSaved, lang, t, choiceFirst =
     <ConsentForm
       saved={reports}
       onSave={async (next) => onSaved(await saveReportSettings(services, next))}
+      askDataCollection={services.askDataCollection}
       lang={lang}
       t={t}
     />

@@ -12,4 +12,9 @@ export interface ReportPageServices {
   /** Clock and id source for the example report. */
   now: () => number;
   newId: () => string;
+  /**
+   * Asks the browser's consent to what reports carry, where it has such a permission (Firefox);
+   * resolves to whether it was given. Called from the very click that turns reports on.
+   */
+  askDataCollection?: (withCountry: boolean) => Promise<boolean>;
 }

@@ -14,11 +14,11 @@ afterEach(() => {
 
 const ON: Settings = { ...REPORTS_ON, reports: { ...REPORTS_ON.reports, country: 'RU' } };
 
-async function open(locale: Locale, settings?: Settings) {
+async function open(locale: Locale, settings?: Settings, askDataCollection?: (withCountry: boolean) => Promise<boolean>) {
   const h = await harness();
   if (settings) await h.store(settings);
   const t = messagesTranslate(locale);
-  const view = render(<OptionsPage services={h.services} t={t} />);
+  const view = render(<OptionsPage services={{ ...h.services, askDataCollection }} t={t} />);
   const address = (await view.findByLabelText(t('consent_url_label'))) as HTMLInputElement;
   const form = address.closest('form')!;
   const press = (key: string) => fireEvent.click(within(form).getByText(t(key)));
@@ -74,6 +74,27 @@ describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('reports consent on the options 
     expect(form.dataset.reports).toBe('on');
     expect(within(form).getByText(t('consent_state_on', ['https://collector.example/blocklens']))).toBeTruthy();
     expect(getByText(t('consent_whom_set', ['https://collector.example/blocklens']))).toBeTruthy();
+  });
+
+  it("asks the browser's data collection consent when turning on, and stays off without it", async () => {
+    const asked: boolean[] = [];
+    let answer = false;
+    const ask = async (withCountry: boolean) => {
+      asked.push(withCountry);
+      return answer;
+    };
+    const { t, form, type, press, stored, getByLabelText } = await open(locale, undefined, ask);
+    type('https://collector.example/');
+    fireEvent.change(getByLabelText(t('consent_country_label')), { target: { value: 'KZ' } });
+    press('consent_turn_on');
+    await within(form).findByText(t('consent_permission_refused'));
+    expect(await stored()).toBeUndefined();
+    expect(form.dataset.reports).toBe('off');
+    answer = true;
+    press('consent_turn_on');
+    await within(form).findByText(t('consent_turned_on'));
+    expect(asked).toEqual([true, true]);
+    expect(form.dataset.reports).toBe('on');
   });
 
   it('accepts plain HTTP on loopback, for testing', async () => {
