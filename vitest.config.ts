@@ -20,6 +20,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // One retry for a real browser's timing: the 451 scenario once showed the page's finding
+          // as a subresource's (verdict none) in ~50 full runs, not yet explained. A retry that
+          // passes is reported as flaky in the output, so it stays visible.
+          retry: 1,
         },
       },
       {
