@@ -1,22 +1,36 @@
 // Loads the bundled snapshot at most once per worker life, on first need, and publishes the outcome.
+import type { SessionArea } from '../storage/session-area';
 import type { BlocklistStatus } from './blocklist-status';
 import { loadSnapshot } from './load-snapshot';
+import { verifySnapshotChecksum } from './snapshot-format';
 import type { BlocklistMatcher } from './types';
+
+/** Which snapshot an earlier worker of this browser session already checked in full. */
+const VERIFIED_KEY = 'blocklist-verified';
 
 /**
  * Returns a getter that resolves to the matcher, or to null when the list cannot be used: failures
- * are then still explained, just without list evidence, and the popup says why.
+ * are then still explained, just without list evidence, and the popup says why. The checksum reads
+ * the whole snapshot, so it runs once per browser session, not at every worker start: the packaged
+ * file cannot change while the extension runs, and an update restarts it with another build stamp.
  */
 export function lazyBlocklist(
   fetchSnapshot: () => Promise<ArrayBuffer>,
   publish: (status: BlocklistStatus) => void,
+  session: SessionArea,
 ): () => Promise<BlocklistMatcher | null> {
   let loading: Promise<BlocklistMatcher | null> | undefined;
   return () =>
     (loading ??= (async () => {
       publish({ state: 'loading' });
       try {
-        const matcher = loadSnapshot(await fetchSnapshot());
+        const [buffer, verified] = await Promise.all([fetchSnapshot(), session.get(VERIFIED_KEY)]);
+        const matcher = loadSnapshot(buffer, { verifyChecksum: false });
+        const stamp = `${matcher.info.built} ${buffer.byteLength}`;
+        if (verified !== stamp) {
+          verifySnapshotChecksum(buffer);
+          await session.set(VERIFIED_KEY, stamp);
+        }
         publish({ state: 'ready', info: matcher.info });
         return matcher;
       } catch (error) {

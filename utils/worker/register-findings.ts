@@ -32,6 +32,7 @@ export function registerFindings(): WorkerFindings {
     // The snapshot is generated at build time, so WXT's typed public paths do not know it.
     async () => (await fetch(browser.runtime.getURL('/blocklist.bin' as PublicPath))).arrayBuffer(),
     (status) => void browser.storage.session.set({ [BLOCKLIST_STATUS_KEY]: status }),
+    session,
   );
   const store = new TabStore(session);
   const recorder = new FailureRecorder({

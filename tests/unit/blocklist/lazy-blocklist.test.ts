@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { BlocklistStatus } from '../../../lib/blocklist/blocklist-status';
+import { compileSnapshot } from '../../../lib/blocklist/compile-snapshot';
+import { lazyBlocklist } from '../../../lib/blocklist/lazy-blocklist';
+import { MemorySessionArea } from '../helpers/memory-session-area';
+
+const RECORD = { list: 'ru-registry', authority: 'суд', decision: '2-3491/2016', date: '2016-08-04' };
+
+async function snapshot(): Promise<ArrayBuffer> {
+  const { bytes } = await compileSnapshot(
+    [{ record: RECORD, domains: ['linkedin.com'], wildcards: [], urls: [], addresses: ['35.192.0.0/12'] }],
+    { name: 'ru-registry', date: '2026-11-24', built: '2026-11-24T00:00:00.000Z' },
+  );
+  return bytes.slice().buffer;
+}
+
+/** The same snapshot with one letter of a listed name changed: structure intact, checksum wrong. */
+async function corrupted(): Promise<ArrayBuffer> {
+  const buffer = await snapshot();
+  const bytes = new Uint8Array(buffer);
+  const at = Buffer.from(bytes).indexOf('linkedin');
+  expect(at).toBeGreaterThan(0);
+  bytes[at] = 'x'.charCodeAt(0);
+  return buffer;
+}
+
+function worker(session: MemorySessionArea, fetchSnapshot: () => Promise<ArrayBuffer>) {
+  const published: BlocklistStatus[] = [];
+  let fetches = 0;
+  const get = lazyBlocklist(
+    () => {
+      fetches++;
+      return fetchSnapshot();
+    },
+    (status) => published.push(status),
+    session,
+  );
+  return { get, published, fetches: () => fetches };
+}
+
+describe('lazyBlocklist', () => {
+  it('loads once per worker life and publishes loading, then ready with the list info', async () => {
+    const { get, published, fetches } = worker(new MemorySessionArea(), snapshot);
+    const [first, second] = await Promise.all([get(), get()]);
+    expect(first).toBe(second);
+    expect(fetches()).toBe(1);
+    expect(first?.matchHost('www.linkedin.com')[0]?.records).toEqual([RECORD]);
+    expect(published.map((s) => s.state)).toEqual(['loading', 'ready']);
+    expect(published[1]).toMatchObject({ info: { name: 'ru-registry', date: '2026-11-24' } });
+  });
+
+  it('refuses a snapshot whose checksum does not match, says why, and answers null', async () => {
+    const { get, published } = worker(new MemorySessionArea(), corrupted);
+    expect(await get()).toBeNull();
+    expect(published.at(-1)).toEqual({ state: 'failed', message: expect.stringMatching(/checksum mismatch/) });
+  });
+
+  it('checks the checksum once per browser session, not at every worker start', async () => {
+    const session = new MemorySessionArea();
+    expect(await worker(session, snapshot).get()).not.toBeNull();
+    // A later worker of the same session trusts the verified snapshot: even flipped bytes pass.
+    expect(await worker(session, corrupted).get()).not.toBeNull();
+    // A new session (or another build) checks again.
+    expect(await worker(new MemorySessionArea(), corrupted).get()).toBeNull();
+  });
+});
