@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
 import type { SettingsStore } from '../../utils/settings-store';
-import { errorMessage } from '../reports/error-message';
-import { useSettings } from '../reports/use-settings';
+import { errorMessage } from '../shared/error-message';
+import { useSettings } from '../shared/use-settings';
 import './crowd-settings.css';
 
 export function CrowdSettings({ store, t }: { store: SettingsStore; t: Translate }) {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
 import type { SendResult } from '../../lib/reports/send-reports';
-import { formatTime } from '../reports/format-time';
+import { formatTime } from '../shared/format-time';
 import { describeDelivery } from './describe-delivery';
 import { describeSendResult } from './describe-send-result';
 import type { QueueSnapshot } from './use-queue-snapshot';

@@ -4,9 +4,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DOH_FORMATS, DOH_PRESETS } from '../../lib/addresses/doh-endpoint';
 import type { Translate } from '../../lib/explain/translate';
 import type { SettingsStore } from '../../utils/settings-store';
-import { errorMessage } from '../reports/error-message';
-import { UrlField } from '../reports/UrlField';
-import { useSettings } from '../reports/use-settings';
+import { errorMessage } from '../shared/error-message';
+import { UrlField } from '../shared/UrlField';
+import { useSettings } from '../shared/use-settings';
 import {
   dohFromForm,
   formStateOf,

@@ -2,10 +2,10 @@
 // crowd counts and address lookups (DNS-over-HTTPS).
 import type { Translate } from '../../lib/explain/translate';
 import type { SendResult } from '../../lib/reports/send-reports';
-import { pageLanguage } from '../reports/page-language';
+import { pageLanguage } from '../shared/page-language';
 import type { ReportPageServices } from '../reports/report-page-services';
 import { ReportsConsent } from '../reports/ReportsConsent';
-import { useSettings } from '../reports/use-settings';
+import { useSettings } from '../shared/use-settings';
 import { CrowdSettings } from './CrowdSettings';
 import { DeliveryPanel } from './DeliveryPanel';
 import { DohSettings } from './DohSettings';

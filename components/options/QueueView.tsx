@@ -5,8 +5,8 @@ import { labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
 import { reportBatch, type ClientInfo, type Report } from '../../lib/reports/report';
 import type { QueueAccess } from '../../utils/page-report-queue';
-import { errorMessage } from '../reports/error-message';
-import { formatHour } from '../reports/format-time';
+import { errorMessage } from '../shared/error-message';
+import { formatHour } from '../shared/format-time';
 import type { QueueSnapshot } from './use-queue-snapshot';
 
 export interface QueueViewProps {

@@ -1,7 +1,7 @@
 // The queue's delivery record in words: the last run's result or error, and when the next is due.
 import type { Translate } from '../../lib/explain/translate';
 import type { DeliveryStatus } from '../../lib/reports/report-queue';
-import { formatTime } from '../reports/format-time';
+import { formatTime } from '../shared/format-time';
 
 export interface DeliveryText {
   /** What the last run achieved, or that there was none. */

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../../lib/reports/report';
 import type { QueueState } from '../../lib/reports/report-queue';
 import type { QueueAccess } from '../../utils/page-report-queue';
-import { errorMessage } from '../reports/error-message';
+import { errorMessage } from '../shared/error-message';
 
 export type QueueSnapshot =
   | { phase: 'loading' }

@@ -5,8 +5,8 @@ import type { Translate } from '../../lib/explain/translate';
 import { isAllowedCollectorUrl } from '../../lib/reports/collector-url';
 import type { Settings } from '../../lib/settings/settings';
 import { CountrySelect } from './CountrySelect';
-import { errorMessage } from './error-message';
-import { UrlField } from './UrlField';
+import { errorMessage } from '../shared/error-message';
+import { UrlField } from '../shared/UrlField';
 
 type ReportSettings = Settings['reports'];
 

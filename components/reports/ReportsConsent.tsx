@@ -8,7 +8,7 @@ import type { ReportPageServices } from './report-page-services';
 import { ReportExample } from './ReportExample';
 import { ReportExplanation } from './ReportExplanation';
 import { saveReportSettings } from './save-report-settings';
-import type { SettingsView } from './use-settings';
+import type { SettingsView } from '../shared/use-settings';
 
 export interface ReportsConsentProps {
   view: SettingsView;

@@ -1,7 +1,7 @@
 // Popup entry: mounts the app with the browser's translations.
 import { render } from 'preact';
 import '../../components/popup/popup.css';
-import { pageDirection, pageLanguage } from '../../components/reports/page-language';
+import { pageDirection, pageLanguage } from '../../components/shared/page-language';
 import { t } from '../../utils/translate';
 import { App } from './App';
 

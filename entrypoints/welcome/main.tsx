@@ -1,7 +1,7 @@
 // First-run entry (opened by the worker on install): mounts the page with the browser's translations.
 import { render } from 'preact';
 import '../../components/reports/report-pages.css';
-import { pageDirection, pageLanguage } from '../../components/reports/page-language';
+import { pageDirection, pageLanguage } from '../../components/shared/page-language';
 import { t } from '../../utils/translate';
 import { App } from './App';
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsServices } from '../../../../components/options/OptionsPage';
-import { formatTime } from '../../../../components/reports/format-time';
+import { formatTime } from '../../../../components/shared/format-time';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 import { makeReport } from '../../reports/make-report';
 import { harness, NOW, REPORTS_ON } from '../reports/report-page-harness';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
-import { formatHour } from '../../../../components/reports/format-time';
+import { formatHour } from '../../../../components/shared/format-time';
 import { labelFor } from '../../../../lib/explain/describe-finding';
 import { reportBatch } from '../../../../lib/reports/report';
 import { pageReportQueue } from '../../../../utils/page-report-queue';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../../components/popup/Popup';
-import { pageDirection } from '../../../../components/reports/page-language';
+import { pageDirection } from '../../../../components/shared/page-language';
 import { isolateSubstitutions } from '../../../../lib/explain/isolate-substitutions';
 import { messagesTranslate } from '../../helpers/messages-translate';
 import { collateralPart, listedPage, readyState, suspectedPart } from '../popup-fixtures';

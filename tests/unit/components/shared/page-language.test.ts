@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageDirection, pageLanguage } from '../../../../components/reports/page-language';
+import { pageDirection, pageLanguage } from '../../../../components/shared/page-language';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 
 describe('the page language and direction follow the messages', () => {
