@@ -1,5 +1,5 @@
-// Strings stored back to back as UTF-8 bytes, string i at bytes[offsets[i], offsets[i + 1]): how a
-// snapshot keeps hosts, URLs and record texts without one JS string each.
+// Strings stored back to back as UTF-8 bytes, string i at bytes[offsets[i], offsets[i + 1]): how the
+// compiler holds a million names without one JS string each, and how a snapshot keeps its record dictionary.
 
 export interface ByteStrings {
   offsets: Uint32Array;
@@ -60,20 +60,8 @@ export class ByteStringsBuilder {
     return decoder.decode(this.bytes.subarray(this.offsets[index], this.offsets[index + 1]));
   }
 
-  /** The strings; or those at `order` in that order, each after its byte of `leads` when given. */
-  finish(order?: ArrayLike<number>, leads?: ArrayLike<number>): ByteStrings {
-    if (!order) return { offsets: Uint32Array.from(this.offsets), bytes: this.bytes.slice(0, this.length) };
-    const lead = leads ? 1 : 0;
-    const offsets = new Uint32Array(order.length + 1);
-    for (let i = 0; i < order.length; i++) {
-      offsets[i + 1] = offsets[i]! + lead + this.offsets[order[i]! + 1]! - this.offsets[order[i]!]!;
-    }
-    const bytes = new Uint8Array(offsets[order.length]!);
-    for (let i = 0; i < order.length; i++) {
-      if (leads) bytes[offsets[i]!] = leads[i]!;
-      bytes.set(this.bytes.subarray(this.offsets[order[i]!], this.offsets[order[i]! + 1]), offsets[i]! + lead);
-    }
-    return { offsets, bytes };
+  finish(): ByteStrings {
+    return { offsets: Uint32Array.from(this.offsets), bytes: this.bytes.slice(0, this.length) };
   }
 
   private reserve(extra: number): void {
@@ -82,15 +70,4 @@ export class ByteStringsBuilder {
     grown.set(this.bytes.subarray(0, this.length));
     this.bytes = grown;
   }
-}
-
-export function decodeString(strings: ByteStrings, index: number): string {
-  return decoder.decode(strings.bytes.subarray(strings.offsets[index], strings.offsets[index + 1]));
-}
-
-/** True when bytes[start, end) hold exactly text[from, to), which must be ASCII to match. */
-export function bytesEqualText(bytes: Uint8Array, start: number, end: number, text: string, from: number, to: number): boolean {
-  if (end - start !== to - from) return false;
-  for (let i = start, j = from; i < end; i++, j++) if (bytes[i] !== text.charCodeAt(j)) return false;
-  return true;
 }

@@ -4,12 +4,13 @@
 
 import { parseAddressEntry } from './address-bits';
 import { AddressForestBuilder } from './address-forest-builder';
-import { ByteStringsBuilder } from './byte-strings';
-import { buildDirectory, directoryBitsFor, fingerprintRemainders, orderByFingerprint } from './fingerprint-index';
+import { bitWidth } from './bit-writer';
+import { buildHostTable, type HostEntryInput, type UrlInput } from './host-table-builder';
+import { HOST_KINDS } from './host-table-format';
 import { InternedStrings } from './interned-strings';
-import { HOST_KINDS } from './match-host';
 import { storedUrl } from './match-url';
 import { normaliseQueryHost } from './normalise-query-host';
+import { packUints } from './packed-uints';
 import { RecordTableBuilder, withRecord, type EntryRecords } from './record-table-builder';
 import { writeSnapshot, type SnapshotSections } from './snapshot-format';
 import { hostFingerprint, urlFingerprint } from './string-hash';
@@ -34,8 +35,6 @@ export interface CompileResult {
   /** Entries the compiler could not read (a parser normally refuses them first). */
   refused: { count: number; examples: string[] };
 }
-
-type HostKind = (typeof HOST_KINDS)[keyof typeof HOST_KINDS];
 
 class SnapshotCompiler {
   readonly recordTable = new RecordTableBuilder();
@@ -66,126 +65,84 @@ class SnapshotCompiler {
 
   finish(options: CompileOptions): CompileResult {
     const records = this.recordTable;
-    const hosts = this.hostSections();
-    const urls = this.urlSections(hosts.sortedEntryOfName);
+    const entries = this.hostEntries();
     const ipv4 = this.ipv4.build((entry) => records.referenceTo(entry));
     const ipv6 = this.ipv6.build((entry) => records.referenceTo(entry));
-    const recordSections = records.finish();
+    const recordTable = records.finish();
+    const referenceBits = bitWidth(Math.max(0, recordTable.counts.records + recordTable.counts.recordSets - 1));
+    if (referenceBits > 24) throw new Error('more than 2^24 records and record sets');
+    const hosts = buildHostTable(entries, referenceBits);
     const sections: SnapshotSections = {
-      ...hosts.sections,
-      ...urls.sections,
+      hostModel: hosts.hostModel,
+      hostDirectory: hosts.directory,
+      hostStream: hosts.stream,
+      urlModel: hosts.urlModel,
       ipv4Directory: ipv4.directory,
       ipv4Entries: ipv4.entries,
-      ipv4Records: ipv4.recordRefs,
+      ipv4Records: packUints(ipv4.recordRefs, referenceBits),
       ipv6Directory: ipv6.directory,
       ipv6Entries: ipv6.entries,
-      ipv6Records: ipv6.recordRefs,
-      recordFields: recordSections.recordFields,
-      recordOffsets: recordSections.recordOffsets,
-      recordBytes: recordSections.recordBytes,
-      recordSetStarts: recordSections.recordSetStarts,
-      recordSetMembers: recordSections.recordSetMembers,
+      ipv6Records: packUints(ipv6.recordRefs, referenceBits),
+      ...recordTable.sections,
     };
     const info: SnapshotInfo = {
       name: options.name,
       date: options.date,
       built: options.built ?? new Date().toISOString(),
       counts: {
-        domains: hosts.counts.domains,
-        wildcards: hosts.counts.wildcards,
+        domains: entries.filter((entry) => entry.kind === HOST_KINDS.domain).length,
+        wildcards: entries.filter((entry) => entry.kind === HOST_KINDS.wildcard).length,
         urls: this.urls.count,
         ipv4: this.ipv4.count,
         ipv6: this.ipv6.count,
-        records: recordSections.counts.records,
+        records: recordTable.counts.records,
       },
     };
+    const { directoryBits, ...codes } = hosts.parameters;
     const bytes = writeSnapshot({
       meta: { name: info.name, date: info.date, built: info.built },
       counts: {
         ...info.counts,
-        hostEntries: hosts.sections.hostRecords.length,
-        hostDirectoryBits: hosts.directoryBits,
-        urlEntries: this.urls.count,
-        urlDirectoryBits: urls.directoryBits,
-        ipv4Entries: this.ipv4.count,
+        ...recordTable.counts,
+        ...codes,
+        hostEntries: entries.length,
+        hostDirectoryBits: directoryBits,
         ipv4DirectoryBits: ipv4.directoryBits,
-        ipv6Entries: this.ipv6.count,
         ipv6DirectoryBits: ipv6.directoryBits,
-        recordStrings: recordSections.counts.recordStrings,
-        recordSets: recordSections.counts.recordSets,
       },
       sections,
     });
     return { bytes, info, refused: this.refused };
   }
 
-  /** One entry per listed (name, kind), exact before wildcard; a name only URLs know is a URL host. */
-  private hostSections() {
-    const names: number[] = [];
-    const kinds: HostKind[] = [];
-    const references: number[] = [];
-    const firstEntryOfName = new Uint32Array(this.hostNames.count);
-    const entry = (name: number, kind: HostKind, records: EntryRecords | undefined) => {
-      if (kind !== HOST_KINDS.urlHost && records === undefined) return;
-      if (names[names.length - 1] !== name) firstEntryOfName[name] = names.length;
-      names.push(name);
-      kinds.push(kind);
-      references.push(records === undefined ? 0 : this.recordTable.referenceTo(records));
-    };
+  /**
+   * One entry per listed (name, kind), exact before wildcard; a name only URLs know is a URL host.
+   * A name's URLs go with its first entry; a URL host takes the records most of its URLs have.
+   */
+  private hostEntries(): HostEntryInput[] {
+    const urlsOfName: number[][] = [];
+    this.urlHostNames.forEach((name, url) => (urlsOfName[name] ??= []).push(url));
+    const entries: HostEntryInput[] = [];
     for (let name = 0; name < this.hostNames.count; name++) {
-      const domain = this.domainRecords[name];
-      const wildcard = this.wildcardRecords[name];
-      entry(name, HOST_KINDS.domain, domain);
-      entry(name, HOST_KINDS.wildcard, wildcard);
-      if (domain === undefined && wildcard === undefined) entry(name, HOST_KINDS.urlHost, undefined);
+      const text = this.hostNames.text(name);
+      const fingerprint = this.hostNames.fingerprint(name);
+      const urls = (urlsOfName[name] ?? []).map((url) => ({
+        rest: storedUrl(locateUrlHost(this.urls.text(url))!),
+        reference: this.recordTable.referenceTo(this.urlRecords[url]!),
+      }));
+      const listed = [
+        [HOST_KINDS.domain, this.domainRecords[name]],
+        [HOST_KINDS.wildcard, this.wildcardRecords[name]],
+      ] as const;
+      let first = true;
+      for (const [kind, records] of listed) {
+        if (records === undefined) continue;
+        entries.push({ name: text, fingerprint, kind, reference: this.recordTable.referenceTo(records), urls: first ? urls : [] });
+        first = false;
+      }
+      if (first) entries.push({ name: text, fingerprint, kind: HOST_KINDS.urlHost, reference: commonest(urls), urls });
     }
-    const fingerprints = Uint32Array.from(names, (name) => this.hostNames.fingerprint(name));
-    const order = orderByFingerprint(fingerprints);
-    const sortedIndex = new Uint32Array(order.length);
-    order.forEach((unsorted, sorted) => (sortedIndex[unsorted] = sorted));
-    const sortedFingerprints = order.map((unsorted) => fingerprints[unsorted]!);
-    const directoryBits = directoryBitsFor(order.length);
-    const { offsets, bytes } = this.hostNames.strings.finish(
-      order.map((unsorted) => names[unsorted]!),
-      order.map((unsorted) => kinds[unsorted]!),
-    );
-    return {
-      directoryBits,
-      sortedEntryOfName: firstEntryOfName.map((unsorted) => sortedIndex[unsorted]!),
-      counts: {
-        domains: kinds.filter((kind) => kind === HOST_KINDS.domain).length,
-        wildcards: kinds.filter((kind) => kind === HOST_KINDS.wildcard).length,
-      },
-      sections: {
-        hostDirectory: buildDirectory(sortedFingerprints, directoryBits),
-        hostFingerprints: fingerprintRemainders(sortedFingerprints, directoryBits),
-        hostRecords: order.map((unsorted) => references[unsorted]!),
-        hostOffsets: offsets,
-        hostBytes: bytes,
-      },
-    };
-  }
-
-  /** sortedEntryOfName: for each host name id, the sorted host entry URLs point to. */
-  private urlSections(sortedEntryOfName: Uint32Array) {
-    const fingerprints = Uint32Array.from({ length: this.urls.count }, (_, url) => this.urls.fingerprint(url));
-    const order = orderByFingerprint(fingerprints);
-    const rests = new ByteStringsBuilder();
-    for (const url of order) rests.add(storedUrl(locateUrlHost(this.urls.text(url))!));
-    const sortedFingerprints = order.map((url) => fingerprints[url]!);
-    const directoryBits = directoryBitsFor(order.length);
-    const { offsets, bytes } = rests.finish();
-    return {
-      directoryBits,
-      sections: {
-        urlDirectory: buildDirectory(sortedFingerprints, directoryBits),
-        urlFingerprints: fingerprintRemainders(sortedFingerprints, directoryBits),
-        urlHosts: order.map((url) => sortedEntryOfName[this.urlHostNames[url]!]!),
-        urlRecords: order.map((url) => this.recordTable.referenceTo(this.urlRecords[url]!)),
-        urlOffsets: offsets,
-        urlBytes: bytes,
-      },
-    };
+    return entries;
   }
 
   private addHost(records: (EntryRecords | undefined)[], text: string, id: number): void {
@@ -212,6 +169,18 @@ class SnapshotCompiler {
     this.refused.count++;
     if (this.refused.examples.length < REFUSED_EXAMPLES) this.refused.examples.push(what);
   }
+}
+
+/** The reference most of the URLs have (the first of them on a tie), or 0 for none. */
+function commonest(urls: UrlInput[]): number {
+  const counts = new Map<number, number>();
+  let best = urls[0]?.reference ?? 0;
+  for (const { reference } of urls) {
+    const count = (counts.get(reference) ?? 0) + 1;
+    counts.set(reference, count);
+    if (count > counts.get(best)!) best = reference;
+  }
+  return best;
 }
 
 function isAscii(text: string): boolean {

@@ -1,13 +1,13 @@
-// Sorted 32-bit fingerprints, split in two: their top bits pick a directory bucket, and only the
-// next 16 bits are stored for each entry (the whole fingerprint once the directory has 16 bits or
-// more). A lookup reads one directory slot and a handful of 2-byte values, which stay in cache.
+// Directories over sorted 32-bit keys (fingerprints, or the first word of an address): the top bits
+// of a key pick a bucket, and the directory gives where each bucket starts, so a lookup reads one
+// slot and then a handful of entries.
 
-/** Directory size for `count` fingerprints: 4 to 8 a bucket (a 4-byte slot per 6 bytes of index). */
+/** Directory size for `count` keys: 4 to 8 a bucket. */
 export function directoryBitsFor(count: number): number {
   return Math.min(24, Math.max(1, Math.floor(Math.log2(Math.max(count, 1) / 4))));
 }
 
-/** directory[b] = how many fingerprints have top bits below b; one extra slot holds the total. */
+/** directory[b] = how many keys have top bits below b; one extra slot holds the total. */
 export function buildDirectory(sortedFingerprints: Uint32Array, bits: number): Uint32Array {
   const buckets = 2 ** bits;
   const directory = new Uint32Array(buckets + 1);
@@ -18,47 +18,6 @@ export function buildDirectory(sortedFingerprints: Uint32Array, bits: number): U
   }
   for (let bucket = 1; bucket <= buckets; bucket++) directory[bucket] = directory[bucket]! + directory[bucket - 1]!;
   return directory;
-}
-
-/** What the index stores of each sorted fingerprint: the 16 bits after the directory's. */
-export function fingerprintRemainders(sortedFingerprints: Uint32Array, bits: number): Uint16Array {
-  return Uint16Array.from(sortedFingerprints, (fingerprint) => remainderOf(fingerprint, bits));
-}
-
-function remainderOf(fingerprint: number, bits: number): number {
-  return ((fingerprint << bits) >>> 16) & 0xffff;
-}
-
-/** Candidates for a fingerprint are adjacent: for (e = first(f); e >= 0; e = next(e, f)). */
-export class FingerprintIndex {
-  private readonly shift: number;
-
-  constructor(
-    private readonly directory: Uint32Array,
-    private readonly remainders: Uint16Array,
-    private readonly bits: number,
-  ) {
-    this.shift = 32 - bits;
-  }
-
-  /** The first entry that may have this fingerprint, or -1. */
-  first(fingerprint: number): number {
-    const bucket = fingerprint >>> this.shift;
-    const wanted = remainderOf(fingerprint, this.bits);
-    const end = this.directory[bucket + 1]!;
-    for (let i = this.directory[bucket]!; i < end; i++) {
-      const found = this.remainders[i]!;
-      if (found >= wanted) return found === wanted ? i : -1;
-    }
-    return -1;
-  }
-
-  /** The candidate after `entry`, or -1. */
-  next(entry: number, fingerprint: number): number {
-    const following = entry + 1;
-    const inBucket = following < this.directory[(fingerprint >>> this.shift) + 1]!;
-    return inBucket && this.remainders[following] === remainderOf(fingerprint, this.bits) ? following : -1;
-  }
 }
 
 /** Entry indices sorted by fingerprint, ties in index order (so the output is deterministic). */

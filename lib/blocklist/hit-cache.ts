@@ -6,13 +6,12 @@ import type { ListHit } from './types';
 export class HitCache {
   private readonly hits = new Map<number, ListHit>();
 
-  constructor(private readonly build: (entry: number) => ListHit) {}
-
-  get(entry: number): ListHit {
-    let hit = this.hits.get(entry);
+  /** The hit of the entry at `key`, built by `build` the first time it is asked for. */
+  get(key: number, build: () => ListHit): ListHit {
+    let hit = this.hits.get(key);
     if (!hit) {
-      hit = Object.freeze(this.build(entry));
-      this.hits.set(entry, hit);
+      hit = Object.freeze(build());
+      this.hits.set(key, hit);
     }
     return hit;
   }

@@ -2,12 +2,13 @@
 // a worker is ready in well under a millisecond whatever the list size. Browser-safe (no Node APIs).
 
 import { parseAddressQuery } from './address-bits';
-import { FingerprintIndex } from './fingerprint-index';
 import { AddressForest } from './match-address';
 import { HostTable } from './match-host';
 import { UrlTable } from './match-url';
+import { PackedUints } from './packed-uints';
 import { readSnapshot, verifySnapshotChecksum } from './snapshot-format';
 import { SnapshotRecords } from './snapshot-records';
+import { TextCoder } from './text-coder';
 import type { BlocklistMatcher, ListHit, SnapshotInfo } from './types';
 
 export interface LoadOptions {
@@ -23,33 +24,32 @@ export interface LoadOptions {
 export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): BlocklistMatcher {
   const { counts, meta, sections: s } = readSnapshot(buffer);
   if (options.verifyChecksum !== false) verifySnapshotChecksum(buffer);
-  const records = new SnapshotRecords(
-    s.recordFields,
-    { offsets: s.recordOffsets, bytes: s.recordBytes },
-    s.recordSetStarts,
-    s.recordSetMembers,
-  );
-  const hosts = new HostTable(
-    new FingerprintIndex(s.hostDirectory, s.hostFingerprints, counts.hostDirectoryBits),
-    s.hostRecords,
-    { offsets: s.hostOffsets, bytes: s.hostBytes },
-    records,
-  );
-  const urls = new UrlTable(
-    new FingerprintIndex(s.urlDirectory, s.urlFingerprints, counts.urlDirectoryBits),
-    s.urlHosts,
-    s.urlRecords,
-    { offsets: s.urlOffsets, bytes: s.urlBytes },
-    hosts,
-    records,
-  );
+  const records = new SnapshotRecords({
+    count: counts.records,
+    valueCounts: [counts.listValues, counts.authorityValues, counts.dateValues],
+    decisionLengthOrder: counts.decisionLengthOrder,
+    dictionary: { offsets: s.recordDictionaryOffsets, bytes: s.recordDictionaryBytes },
+    decisions: new TextCoder(s.recordModel),
+    index: s.recordIndex,
+    stream: s.recordStream,
+    setStarts: s.recordSetStarts,
+    setMembers: s.recordSetMembers,
+  });
+  const hosts = new HostTable(s.hostDirectory, s.hostStream, new TextCoder(s.hostModel), {
+    directoryBits: counts.hostDirectoryBits,
+    referenceBits: counts.referenceBits,
+    nameLengthOrder: counts.nameLengthOrder,
+    urlRestLengthOrder: counts.urlRestLengthOrder,
+    urlBlockLengthOrder: counts.urlBlockLengthOrder,
+  }, records);
+  const urls = new UrlTable(hosts, new TextCoder(s.urlModel));
   const forest = (family: 4 | 6) => {
     const name = family === 4 ? 'ipv4' : 'ipv6';
     const views = {
       directory: s[`${name}Directory`],
       directoryBits: counts[`${name}DirectoryBits`],
       entries: s[`${name}Entries`],
-      recordRefs: s[`${name}Records`],
+      recordRefs: new PackedUints(s[`${name}Records`], counts.referenceBits),
     };
     return new AddressForest(family, views, records);
   };

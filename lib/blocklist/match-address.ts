@@ -6,6 +6,7 @@
 
 import { formatAddressEntry, wordMask } from './address-bits';
 import { HitCache } from './hit-cache';
+import type { PackedUints } from './packed-uints';
 import type { SnapshotRecords } from './snapshot-records';
 import type { ListHit } from './types';
 
@@ -24,14 +25,14 @@ export interface AddressForestViews {
   directoryBits: number;
   /** Per entry, its start (1 or 4 words, most significant first) then linkWord(parent, prefix). */
   entries: Uint32Array;
-  recordRefs: Uint32Array;
+  recordRefs: PackedUints;
 }
 
 export class AddressForest {
   private readonly words: number;
   private readonly stride: number;
   private readonly bits: number;
-  private readonly hits = new HitCache((entry) => this.hit(entry));
+  private readonly hits = new HitCache();
 
   constructor(
     private readonly family: 4 | 6,
@@ -57,7 +58,7 @@ export class AddressForest {
     let entry = low - 1;
     while (entry >= 0 && entry !== NO_PARENT && !this.holds(entry, query)) entry = this.parent(entry);
     const hits: ListHit[] = [];
-    for (; entry >= 0 && entry !== NO_PARENT; entry = this.parent(entry)) hits.push(this.hits.get(entry));
+    for (; entry >= 0 && entry !== NO_PARENT; entry = this.parent(entry)) hits.push(this.hits.get(entry, () => this.hit(entry)));
     return hits;
   }
 
@@ -94,7 +95,7 @@ export class AddressForest {
     return {
       type: prefix === this.bits ? 'list-ip' : 'list-range',
       entry: formatAddressEntry(this.views.entries, entry * this.stride, this.family, prefix),
-      records: this.records.of(this.views.recordRefs[entry]!),
+      records: this.records.of(this.views.recordRefs.get(entry)),
     };
   }
 }

@@ -1,13 +1,13 @@
-// URL lookups in a snapshot. A URL entry stores its text with the host cut out (a NUL byte marks
-// where it stood) and names its host entry, so the host is stored once for all its URLs; "http://"
-// and "https://" are stored as one byte each.
+// URL lookups in a snapshot. A URL is stored under its host's entry (host-table-format.ts) with
+// its host cut out (a NUL byte marks where it stood) and "http://" or "https://" as one byte: a
+// lookup finds the host's entry as a host lookup does, then compares the rest bit for bit.
 
-import { bytesEqualText, decodeString, type ByteStrings } from './byte-strings';
-import type { FingerprintIndex } from './fingerprint-index';
+import { BitCursor, bitsEqual } from './bit-reader';
+import { BitWriter } from './bit-writer';
 import { HitCache } from './hit-cache';
 import type { HostTable } from './match-host';
-import type { SnapshotRecords } from './snapshot-records';
-import { urlFingerprint } from './string-hash';
+import { hostFingerprint } from './string-hash';
+import type { TextCoder } from './text-coder';
 import type { ListHit } from './types';
 import { urlKey, type UrlKey } from './url-key';
 
@@ -17,45 +17,56 @@ const HOST_MARK = '\u0000';
 const SCHEMES = ['', 'http://', 'https://'];
 
 export class UrlTable {
-  private readonly hits = new HitCache((entry) => ({
-    type: 'list-url',
-    entry: this.urlText(entry),
-    records: this.records.of(this.recordRefs[entry]!),
-  }));
+  private readonly hits = new HitCache();
+  private readonly cursor: BitCursor;
+  private readonly query = new BitWriter(1 << 10);
 
   constructor(
-    private readonly index: FingerprintIndex,
-    private readonly hostEntries: Uint32Array,
-    private readonly recordRefs: Uint32Array,
-    private readonly rests: ByteStrings,
     private readonly hosts: HostTable,
-    private readonly records: SnapshotRecords,
-  ) {}
+    private readonly rests: TextCoder,
+  ) {
+    this.cursor = new BitCursor(hosts.stream);
+  }
 
   match(url: string): ListHit[] {
     const key = urlKey(url);
     if (key === null) return [];
-    const fingerprint = urlFingerprint(key.href);
-    for (let entry = this.index.first(fingerprint); entry >= 0; entry = this.index.next(entry, fingerprint)) {
-      const rest = storedUrl(key);
-      const { offsets, bytes } = this.rests;
-      if (
-        bytesEqualText(bytes, offsets[entry]!, offsets[entry + 1]!, rest, 0, rest.length) &&
-        this.hosts.nameEquals(this.hostEntries[entry]!, key.href, key.hostStart, key.hostEnd)
-      ) {
-        return [this.hits.get(entry)];
+    const hosts = this.hosts;
+    const host = key.href.slice(key.hostStart, key.hostEnd);
+    if (!hosts.seek(hostFingerprint(host), host, 0, host.length)) return [];
+    let encoded = false;
+    while (hosts.next()) {
+      if (hosts.entry.urlCount === 0) continue;
+      if (!encoded) {
+        const rest = storedUrl(key);
+        this.query.reset();
+        if (!this.rests.encode(rest, 0, rest.length, this.query)) return [];
+        encoded = true;
       }
+      const found = this.findUrl(key.href);
+      if (found) return [found];
     }
     return [];
   }
 
-  /** The URL of entry `entry`: its stored text with its scheme and host put back. */
-  private urlText(entry: number): string {
-    const rest = decodeString(this.rests, entry);
-    const mark = rest.indexOf(HOST_MARK);
-    const scheme = SCHEMES[rest.charCodeAt(0)];
-    const prefix = scheme && mark === 1 ? scheme : rest.slice(0, mark);
-    return prefix + this.hosts.name(this.hostEntries[entry]!) + rest.slice(mark + 1);
+  /** The hit among the URLs of the host entry the walk stopped at, or null. */
+  private findUrl(href: string): ListHit | null {
+    const { referenceBits, urlRestLengthOrder } = this.hosts.parameters;
+    const entry = this.hosts.entry;
+    const cursor = this.cursor;
+    const queryBits = this.query.bits;
+    const queryBytes = this.query.view();
+    cursor.at = entry.nameAt + entry.nameBits;
+    for (let url = 0; url < entry.urlCount; url++) {
+      const reference = cursor.read(1) === 1 ? entry.reference : cursor.read(referenceBits);
+      const bits = cursor.readExpGolomb(urlRestLengthOrder);
+      const at = cursor.at;
+      cursor.at += bits;
+      if (bits === queryBits && bitsEqual(cursor.bytes, at, queryBytes, 0, queryBits)) {
+        return this.hits.get(at, () => ({ type: 'list-url', entry: href, records: this.hosts.records.of(reference) }));
+      }
+    }
+    return null;
   }
 }
 

@@ -1,10 +1,14 @@
-// Compiler side of snapshot-records.ts: gives each distinct record an id, stores its texts once,
-// and turns an entry's records into the reference the snapshot keeps for it.
+// Compiler side of snapshot-records.ts: gives each distinct record an id and writes the records as
+// one bit stream. List, authority and date are few distinct texts, so each is an index into a
+// dictionary; the decision is written with a text model learnt from all decisions.
 
 import type { ListRecord } from '../findings/vocabulary';
+import { bestExpGolombOrder, bitWidth, BitWriter } from './bit-writer';
+import { ByteStringsBuilder } from './byte-strings';
 import { InternedStrings } from './interned-strings';
-import { RECORD_FIELDS, RECORD_SET_FLAG } from './snapshot-records';
+import { RECORD_BLOCK, utf8AsBytes } from './snapshot-records';
 import { urlFingerprint } from './string-hash';
+import { TextModelBuilder } from './text-model-builder';
 
 /** The records of one entry, in the order the sources named them: one id, or several. */
 export type EntryRecords = number | number[];
@@ -17,14 +21,32 @@ export function withRecord(records: EntryRecords | undefined, id: number): Entry
   return records;
 }
 
+/** The fields kept as dictionary indices, in storage order. */
+export const DICTIONARY_FIELDS = ['list', 'authority', 'date'] as const;
+
+class Dictionary {
+  readonly ids = new Map<string, number>();
+  idOf(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    return id;
+  }
+}
+
 export class RecordTableBuilder {
-  private readonly records = new InternedStrings(urlFingerprint);
-  private readonly texts = new InternedStrings(urlFingerprint);
+  private readonly keys = new InternedStrings(urlFingerprint);
+  private readonly dictionaries = DICTIONARY_FIELDS.map(() => new Dictionary());
+  /** Per record, its dictionary indices in DICTIONARY_FIELDS order. */
   private readonly fields: number[] = [];
+  private readonly decisions: string[] = [];
   private readonly setIds = new Map<string, number>();
   private readonly setStarts: number[] = [0];
   private readonly setMembers: number[] = [];
   private last: { record: ListRecord; id: number } | null = null;
+
+  get count(): number {
+    return this.keys.count;
+  }
 
   idOf(record: ListRecord): number {
     // Registry dumps often give one decision several lines in a row.
@@ -38,13 +60,17 @@ export class RecordTableBuilder {
     ) {
       return last.id;
     }
-    const count = this.records.count;
-    const id = this.records.idOf(`${record.list}\u0001${record.authority}\u0001${record.decision}\u0001${record.date}`);
-    if (id === count) for (const field of RECORD_FIELDS) this.fields.push(this.texts.idOf(record[field]));
+    const count = this.keys.count;
+    const id = this.keys.idOf(`${record.list}\u0001${record.authority}\u0001${record.decision}\u0001${record.date}`);
+    if (id === count) {
+      DICTIONARY_FIELDS.forEach((field, i) => this.fields.push(this.dictionaries[i]!.idOf(record[field])));
+      this.decisions.push(utf8AsBytes(record.decision));
+    }
     this.last = { record, id };
     return id;
   }
 
+  /** A record id, or for several records the id of their set counted on from the last record. */
   referenceTo(records: EntryRecords): number {
     if (typeof records === 'number') return records;
     const key = records.join(',');
@@ -55,18 +81,46 @@ export class RecordTableBuilder {
       for (const id of records) this.setMembers.push(id);
       this.setStarts.push(this.setMembers.length);
     }
-    return RECORD_SET_FLAG + set;
+    return this.count + set;
   }
 
+  /** Call after the last referenceTo(). */
   finish() {
-    const strings = this.texts.strings.finish();
+    const dictionary = new ByteStringsBuilder();
+    for (const { ids } of this.dictionaries) for (const text of ids.keys()) dictionary.add(text);
+    const widths = this.dictionaries.map(({ ids }) => bitWidth(Math.max(0, ids.size - 1)));
+    const model = new TextModelBuilder();
+    for (const decision of this.decisions) model.learn(decision);
+    const modelBytes = model.finish();
+    const decisionBits = this.decisions.map((decision) => model.bitsOf(decision));
+    const decisionOrder = bestExpGolombOrder(decisionBits);
+    const stream = new BitWriter();
+    const index = new Uint32Array(Math.ceil(this.count / RECORD_BLOCK));
+    for (let id = 0; id < this.count; id++) {
+      if (id % RECORD_BLOCK === 0) index[id / RECORD_BLOCK] = stream.bits;
+      widths.forEach((width, i) => stream.write(this.fields[DICTIONARY_FIELDS.length * id + i]!, width));
+      stream.writeExpGolomb(decisionBits[id]!, decisionOrder);
+      model.encode(this.decisions[id]!, stream);
+    }
+    const strings = dictionary.finish();
     return {
-      recordFields: Uint32Array.from(this.fields),
-      recordOffsets: strings.offsets,
-      recordBytes: strings.bytes,
-      recordSetStarts: Uint32Array.from(this.setStarts),
-      recordSetMembers: Uint32Array.from(this.setMembers),
-      counts: { records: this.records.count, recordStrings: this.texts.count, recordSets: this.setIds.size },
+      sections: {
+        recordDictionaryOffsets: strings.offsets,
+        recordDictionaryBytes: strings.bytes,
+        recordModel: modelBytes,
+        recordIndex: index,
+        recordStream: stream.finish(),
+        recordSetStarts: Uint32Array.from(this.setStarts),
+        recordSetMembers: Uint32Array.from(this.setMembers),
+      },
+      counts: {
+        records: this.count,
+        recordSets: this.setIds.size,
+        listValues: this.dictionaries[0]!.ids.size,
+        authorityValues: this.dictionaries[1]!.ids.size,
+        dateValues: this.dictionaries[2]!.ids.size,
+        decisionLengthOrder: decisionOrder,
+      },
     };
   }
 }

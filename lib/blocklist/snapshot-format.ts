@@ -11,8 +11,12 @@
 // JavaScript reads a tenth of that, and it catches any changed word. Corruption that changes a
 // length or an offset is caught by the structural checks whether or not the checksum is verified.
 
+import { BIT_STREAM_PADDING } from './bit-writer';
+import { packedByteLength } from './packed-uints';
+import { RECORD_BLOCK } from './snapshot-records';
+
 export const SNAPSHOT_MAGIC = 'BLENSNAP';
-export const SNAPSHOT_FORMAT_VERSION = 1;
+export const SNAPSHOT_FORMAT_VERSION = 2;
 
 const MAGIC_BYTES = 8;
 const VERSION_AT = 8;
@@ -31,14 +35,17 @@ export const HEADER_COUNTS = [
   'records',
   'hostEntries',
   'hostDirectoryBits',
-  'urlEntries',
-  'urlDirectoryBits',
-  'ipv4Entries',
+  'referenceBits',
+  'nameLengthOrder',
+  'urlRestLengthOrder',
+  'urlBlockLengthOrder',
   'ipv4DirectoryBits',
-  'ipv6Entries',
   'ipv6DirectoryBits',
-  'recordStrings',
   'recordSets',
+  'listValues',
+  'authorityValues',
+  'dateValues',
+  'decisionLengthOrder',
   'nameBytes',
   'dateBytes',
   'builtBytes',
@@ -50,40 +57,36 @@ type Width = 'u8' | 'u16' | 'u32';
 
 interface SectionSpec {
   width: Width;
-  /** Elements the section must hold, or null when any length goes (string bytes). */
+  /** Elements the section must hold, or null when any length goes (bit streams, text, models). */
   elements: (counts: SnapshotCounts) => number | null;
 }
 
 const directory = (bits: number) => 2 ** bits + 1;
 
 /**
- * Hosts: exact domains, wildcards and URL hosts, sorted by fingerprint; each one's bytes are its
- * kind (match-host.ts) and its name, so confirming a candidate reads one place. URLs: sorted by
- * fingerprint; each names its host entry and stores the rest of its text with the host cut out.
- * Addresses: CIDR entries sorted by start then by size, each with its parent (the smallest listed
- * range holding it) and prefix length in the word after its start. Records: four string ids each; entries with several records point to a set.
+ * Hosts: one bit stream of entries in fingerprint buckets, each with its URLs (host-table-format.ts),
+ * and the text models their names and URLs are written with (text-model-format.ts). Addresses: CIDR
+ * entries sorted by start then by size, each with its parent (the smallest listed range holding it)
+ * and prefix length in the word after its start (match-address.ts), and a packed record reference.
+ * Records: a bit stream with an index (snapshot-records.ts), their repeated texts in a dictionary;
+ * a reference past the last record names a set of records.
  */
 export const SECTIONS = {
+  hostModel: { width: 'u8', elements: () => null },
   hostDirectory: { width: 'u32', elements: (c) => directory(c.hostDirectoryBits) },
-  hostFingerprints: { width: 'u16', elements: (c) => c.hostEntries },
-  hostRecords: { width: 'u32', elements: (c) => c.hostEntries },
-  hostOffsets: { width: 'u32', elements: (c) => c.hostEntries + 1 },
-  hostBytes: { width: 'u8', elements: () => null },
-  urlDirectory: { width: 'u32', elements: (c) => directory(c.urlDirectoryBits) },
-  urlFingerprints: { width: 'u16', elements: (c) => c.urlEntries },
-  urlHosts: { width: 'u32', elements: (c) => c.urlEntries },
-  urlRecords: { width: 'u32', elements: (c) => c.urlEntries },
-  urlOffsets: { width: 'u32', elements: (c) => c.urlEntries + 1 },
-  urlBytes: { width: 'u8', elements: () => null },
+  hostStream: { width: 'u8', elements: () => null },
+  urlModel: { width: 'u8', elements: () => null },
   ipv4Directory: { width: 'u32', elements: (c) => directory(c.ipv4DirectoryBits) },
-  ipv4Entries: { width: 'u32', elements: (c) => 2 * c.ipv4Entries },
-  ipv4Records: { width: 'u32', elements: (c) => c.ipv4Entries },
+  ipv4Entries: { width: 'u32', elements: (c) => 2 * c.ipv4 },
+  ipv4Records: { width: 'u8', elements: (c) => packedByteLength(c.ipv4, c.referenceBits) },
   ipv6Directory: { width: 'u32', elements: (c) => directory(c.ipv6DirectoryBits) },
-  ipv6Entries: { width: 'u32', elements: (c) => 5 * c.ipv6Entries },
-  ipv6Records: { width: 'u32', elements: (c) => c.ipv6Entries },
-  recordFields: { width: 'u32', elements: (c) => 4 * c.records },
-  recordOffsets: { width: 'u32', elements: (c) => c.recordStrings + 1 },
-  recordBytes: { width: 'u8', elements: () => null },
+  ipv6Entries: { width: 'u32', elements: (c) => 5 * c.ipv6 },
+  ipv6Records: { width: 'u8', elements: (c) => packedByteLength(c.ipv6, c.referenceBits) },
+  recordDictionaryOffsets: { width: 'u32', elements: (c) => c.listValues + c.authorityValues + c.dateValues + 1 },
+  recordDictionaryBytes: { width: 'u8', elements: () => null },
+  recordModel: { width: 'u8', elements: () => null },
+  recordIndex: { width: 'u32', elements: (c) => Math.ceil(c.records / RECORD_BLOCK) },
+  recordStream: { width: 'u8', elements: () => null },
   recordSetStarts: { width: 'u32', elements: (c) => c.recordSets + 1 },
   recordSetMembers: { width: 'u32', elements: () => null },
 } satisfies Record<string, SectionSpec>;
@@ -114,13 +117,7 @@ export interface SnapshotParts {
 
 /** Offset arrays and directories whose last value is the length of the section they index. */
 const CONSISTENT_ENDS: [SectionName, SectionName][] = [
-  ['hostDirectory', 'hostFingerprints'],
-  ['hostOffsets', 'hostBytes'],
-  ['urlDirectory', 'urlFingerprints'],
-  ['urlOffsets', 'urlBytes'],
-  ['ipv4Directory', 'ipv4Records'],
-  ['ipv6Directory', 'ipv6Records'],
-  ['recordOffsets', 'recordBytes'],
+  ['recordDictionaryOffsets', 'recordDictionaryBytes'],
   ['recordSetStarts', 'recordSetMembers'],
 ];
 
@@ -230,8 +227,10 @@ export function readSnapshot(buffer: ArrayBuffer): ReadSnapshot {
   const counts = Object.fromEntries(
     HEADER_COUNTS.map((name, i) => [name, header.getUint32(COUNTS_AT + 4 * i, true)]),
   ) as SnapshotCounts;
-  const directoryBits = [counts.hostDirectoryBits, counts.urlDirectoryBits, counts.ipv4DirectoryBits, counts.ipv6DirectoryBits];
+  const directoryBits = [counts.hostDirectoryBits, counts.ipv4DirectoryBits, counts.ipv6DirectoryBits];
   if (directoryBits.some((bits) => bits > 24)) throw corrupt('bad directory size');
+  const codeParameters = [counts.nameLengthOrder, counts.urlRestLengthOrder, counts.urlBlockLengthOrder, counts.decisionLengthOrder];
+  if (counts.referenceBits > 24 || codeParameters.some((order) => order > 16)) throw corrupt('bad code parameters');
   const sections = {} as Record<SectionName, Uint8Array | Uint16Array | Uint32Array>;
   SECTION_NAMES.forEach((name, i) => {
     const offset = header.getUint32(TABLE_AT + 8 * i, true);
@@ -250,6 +249,13 @@ export function readSnapshot(buffer: ArrayBuffer): ReadSnapshot {
   for (const [index, target] of CONSISTENT_ENDS) {
     const ends = read[index];
     if (ends[ends.length - 1] !== read[target].length) throw corrupt(`section ${index} does not end at ${target}`);
+  }
+  const last = (view: Uint32Array) => view[view.length - 1]!;
+  if (last(read.ipv4Directory) !== counts.ipv4 || last(read.ipv6Directory) !== counts.ipv6) {
+    throw corrupt('an address directory does not end at its entries');
+  }
+  if (last(read.hostDirectory) > 8 * (read.hostStream.length - BIT_STREAM_PADDING)) {
+    throw corrupt('section hostDirectory does not end at hostStream');
   }
   const metaEnd = META_AT + counts.nameBytes + counts.dateBytes + counts.builtBytes;
   if (metaEnd > headerLength) throw corrupt('bad header length');

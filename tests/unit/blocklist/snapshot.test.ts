@@ -70,8 +70,8 @@ describe('snapshot format', () => {
   it('detects a changed byte by its checksum, unless told the buffer was verified before', async () => {
     const bytes = await compiled();
     const { sections } = readSnapshot(bufferOf(bytes));
-    const hostBytesAt = sections.hostBytes.byteOffset;
-    bytes[hostBytesAt] = bytes[hostBytesAt]! ^ 0x20;
+    const hostStreamAt = sections.hostStream.byteOffset;
+    bytes[hostStreamAt] = bytes[hostStreamAt]! ^ 0x20;
     expect(() => loadSnapshot(bufferOf(bytes))).toThrow('snapshot is corrupt: checksum mismatch');
     expect(() => loadSnapshot(bufferOf(bytes), { verifyChecksum: false })).not.toThrow();
   });

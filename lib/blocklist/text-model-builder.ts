@@ -1,0 +1,190 @@
+// Learns a text model from the texts a snapshot will hold: how often each byte follows each pair of
+// bytes, turned into one Huffman code per context (text-model-format.ts). Host names, URLs and
+// decisions are far from random text, so this stores them in about a third of their bytes.
+
+import type { BitWriter } from './bit-writer';
+import { addPair, contextOf, MAX_CODE_LENGTH, newPairSet, pairKey, textModelLayout, type PairSet } from './text-model-format';
+
+/** Pairs seen fewer times than the threshold share their one-byte context; the cheapest of these wins. */
+const PAIR_THRESHOLDS = [1, 16, 64, 256, 1024, 4096, 16384];
+/** What a model costs a symbol it codes in a context (its byte and length), and a context, in bits. */
+const SYMBOL_BITS = 16;
+const CONTEXT_BITS = 48;
+
+interface Code {
+  code: number;
+  length: number;
+}
+
+export class TextModelBuilder {
+  /** Counts of the byte after each pair of bytes. */
+  private readonly counts = new Map<number, Float64Array>();
+  private pairs: PairSet | null = null;
+  private codes: Map<number, Code> | null = null;
+
+  /** Counts the bytes of text[from, to) (char codes, each below 256). */
+  learn(text: string, from = 0, to = text.length): void {
+    let beforePrevious = 0;
+    let previous = 0;
+    for (let i = from; i < to; i++) {
+      const symbol = text.charCodeAt(i);
+      if (symbol > 0xff) throw new Error(`text model: character U+${symbol.toString(16)} is not a byte`);
+      const key = pairKey(beforePrevious, previous);
+      let counts = this.counts.get(key);
+      if (!counts) this.counts.set(key, (counts = new Float64Array(256)));
+      counts[symbol]!++;
+      beforePrevious = previous;
+      previous = symbol;
+    }
+  }
+
+  /** The model's bytes; after this, encode() writes texts with it. */
+  finish(): Uint8Array {
+    const contexts = this.cheapestContexts();
+    const keys = [...contexts.keys()].sort((a, b) => a - b);
+    const perContext = keys.map((key) => canonicalOrder(codeLengths(contexts.get(key)!)));
+    const symbols = perContext.reduce((sum, list) => sum + list.length, 0);
+    const layout = textModelLayout(keys.length, symbols);
+    const bytes = new Uint8Array(layout.byteLength);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, keys.length, true);
+    view.setUint32(4, symbols, true);
+    this.codes = new Map();
+    let at = 0;
+    keys.forEach((key, c) => {
+      view.setUint32(layout.startsAt + 4 * c, at, true);
+      view.setUint16(layout.keysAt + 2 * c, key, true);
+      let code = 0;
+      let previousLength = perContext[c]![0]?.length ?? 0;
+      for (const { symbol, length } of perContext[c]!) {
+        code <<= length - previousLength;
+        previousLength = length;
+        this.codes!.set((key << 8) | symbol, { code, length });
+        code++;
+        bytes[layout.symbolsAt + at] = symbol;
+        bytes[layout.lengthsAt + at] = length;
+        at++;
+      }
+    });
+    view.setUint32(layout.startsAt + 4 * keys.length, at, true);
+    return bytes;
+  }
+
+  /** Bits encode() writes for text[from, to). */
+  bitsOf(text: string, from = 0, to = text.length): number {
+    let bits = 0;
+    this.walk(text, from, to, (code) => (bits += code.length));
+    return bits;
+  }
+
+  /** Writes text[from, to), which must have been learnt, with the finished model. */
+  encode(text: string, out: BitWriter, from = 0, to = text.length): void {
+    this.walk(text, from, to, (code) => out.write(code.code, code.length));
+  }
+
+  private walk(text: string, from: number, to: number, visit: (code: Code) => void): void {
+    if (!this.codes || !this.pairs) throw new Error('text model: used before finish()');
+    let beforePrevious = 0;
+    let previous = 0;
+    for (let i = from; i < to; i++) {
+      const symbol = text.charCodeAt(i);
+      const code = this.codes.get((contextOf(this.pairs, beforePrevious, previous) << 8) | symbol);
+      if (!code) throw new Error(`text model: ${JSON.stringify(text)} was not learnt`);
+      visit(code);
+      beforePrevious = previous;
+      previous = symbol;
+    }
+  }
+
+  /** The contexts, with their counts, of the threshold that codes the texts and itself in the fewest bits. */
+  private cheapestContexts(): Map<number, Float64Array> {
+    const costOf = new Map<Float64Array, number>();
+    const cost = (counts: Float64Array) => {
+      let bits = costOf.get(counts);
+      if (bits === undefined) {
+        bits = CONTEXT_BITS;
+        for (const { symbol, length } of codeLengths(counts)) bits += counts[symbol]! * length + SYMBOL_BITS;
+        costOf.set(counts, bits);
+      }
+      return bits;
+    };
+    let best: { bits: number; contexts: Map<number, Float64Array>; pairs: PairSet } | null = null;
+    for (const threshold of PAIR_THRESHOLDS) {
+      const pairs = newPairSet();
+      const contexts = new Map<number, Float64Array>();
+      for (const [key, counts] of this.counts) {
+        if (key > 0xff && total(counts) >= threshold) {
+          addPair(pairs, key);
+          contexts.set(key, counts);
+        }
+      }
+      for (const [key, counts] of this.counts) {
+        if (key > 0xff && contexts.has(key)) continue;
+        const single = key & 0xff;
+        const merged = contexts.get(single);
+        contexts.set(single, merged ? sum(merged, counts) : counts);
+      }
+      let bits = 0;
+      for (const counts of contexts.values()) bits += cost(counts);
+      if (!best || bits < best.bits) best = { bits, contexts, pairs };
+    }
+    this.pairs = best?.pairs ?? newPairSet();
+    return best?.contexts ?? new Map();
+  }
+}
+
+function total(counts: Float64Array): number {
+  let sum = 0;
+  for (const count of counts) sum += count;
+  return sum;
+}
+
+function sum(a: Float64Array, b: Float64Array): Float64Array {
+  return a.map((count, symbol) => count + b[symbol]!);
+}
+
+/**
+ * Huffman code lengths for the symbols with a count, none longer than MAX_CODE_LENGTH. A lone
+ * symbol still takes one bit: were it free, "hell" and "hello" could be written alike.
+ */
+function codeLengths(counts: Float64Array): { symbol: number; length: number }[] {
+  const present: number[] = [];
+  counts.forEach((count, symbol) => count > 0 && present.push(symbol));
+  if (present.length === 1) return [{ symbol: present[0]!, length: 1 }];
+  let weights = present.map((symbol) => counts[symbol]!);
+  for (;;) {
+    const lengths = huffmanLengths(weights);
+    if (Math.max(...lengths) <= MAX_CODE_LENGTH) return present.map((symbol, i) => ({ symbol, length: lengths[i]! }));
+    // Flatten the counts until the rarest symbols need no more than the longest allowed code.
+    weights = weights.map((weight) => Math.ceil(weight / 2));
+  }
+}
+
+/** Code lengths by the classic merge of the two lightest trees (ties by order, so it is deterministic). */
+function huffmanLengths(weights: number[]): number[] {
+  const parent: number[] = [];
+  const nodes = weights.map((weight, i) => ({ weight, id: i }));
+  let next = weights.length;
+  const queue = [...nodes].sort((a, b) => a.weight - b.weight || a.id - b.id);
+  while (queue.length > 1) {
+    const a = queue.shift()!;
+    const b = queue.shift()!;
+    const merged = { weight: a.weight + b.weight, id: next++ };
+    parent[a.id] = merged.id;
+    parent[b.id] = merged.id;
+    let at = queue.findIndex((node) => node.weight > merged.weight);
+    if (at < 0) at = queue.length;
+    queue.splice(at, 0, merged);
+  }
+  const root = next - 1;
+  return weights.map((_, leaf) => {
+    let depth = 0;
+    for (let node = leaf; node !== root; node = parent[node]!) depth++;
+    return depth;
+  });
+}
+
+/** Canonical order: by code length, then by symbol. */
+function canonicalOrder(codes: { symbol: number; length: number }[]) {
+  return [...codes].sort((a, b) => a.length - b.length || a.symbol - b.symbol);
+}
