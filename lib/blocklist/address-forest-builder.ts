@@ -3,11 +3,10 @@
 
 import { wordMask } from './address-bits';
 import { buildDirectory, directoryBitsFor } from './fingerprint-index';
-import { linkWord, MAX_ADDRESS_ENTRIES, NO_PARENT } from './match-address';
+import { linkLayout, MAX_ADDRESS_ENTRIES } from './match-address';
+import { packUints } from './packed-uints';
 import { withRecord, type EntryRecords } from './record-table-builder';
 
-/** A lookup reads one bucket of the directory; more than 2^16 buckets buys little for addresses. */
-const MAX_DIRECTORY_BITS = 16;
 
 export class AddressForestBuilder {
   private readonly words: number;
@@ -45,23 +44,24 @@ export class AddressForestBuilder {
     const count = this.count;
     if (count > MAX_ADDRESS_ENTRIES) throw new Error(`more than ${MAX_ADDRESS_ENTRIES} IPv${this.family} entries`);
     const words = this.words;
-    const stride = words + 1;
+    const layout = linkLayout(this.family, count);
     const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => this.compare(a, b));
-    const entries = new Uint32Array(count * stride);
+    const starts = new Uint32Array(count * words);
+    const links = new Array<number>(count);
     const recordRefs = new Uint32Array(count);
     const firstWords = new Uint32Array(count);
     const open: number[] = [];
     order.forEach((entry, sorted) => {
-      for (let word = 0; word < words; word++) entries[sorted * stride + word] = this.starts[entry * words + word]!;
-      firstWords[sorted] = entries[sorted * stride]!;
+      for (let word = 0; word < words; word++) starts[sorted * words + word] = this.starts[entry * words + word]!;
+      firstWords[sorted] = starts[sorted * words]!;
       recordRefs[sorted] = referenceTo(this.records[entry]!);
       while (open.length && !this.holds(order[open[open.length - 1]!]!, entry)) open.pop();
-      const parent = open.length ? open[open.length - 1]! : NO_PARENT;
-      entries[sorted * stride + words] = linkWord(parent, this.prefixes[entry]!);
+      const parent = open.length ? open[open.length - 1]! : layout.noParent;
+      links[sorted] = parent * 2 ** layout.prefixBits + this.prefixes[entry]!;
       open.push(sorted);
     });
-    const directoryBits = Math.min(MAX_DIRECTORY_BITS, directoryBitsFor(count));
-    return { directory: buildDirectory(firstWords, directoryBits), directoryBits, entries, recordRefs };
+    const directoryBits = directoryBitsFor(count);
+    return { directory: buildDirectory(firstWords, directoryBits), directoryBits, starts, links: packUints(links, layout.width), recordRefs };
   }
 
   private compare(a: number, b: number): number {

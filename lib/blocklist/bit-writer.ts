@@ -21,13 +21,6 @@ export class BitWriter {
     return 8 * this.length + this.pendingBits;
   }
 
-  /** Starts over, keeping the buffer. */
-  reset(): void {
-    this.length = 0;
-    this.pending = 0;
-    this.pendingBits = 0;
-  }
-
   /** The low `count` bits of value (count up to 32). */
   write(value: number, count: number): void {
     if (count > 24) {
@@ -58,16 +51,15 @@ export class BitWriter {
     this.write(shifted, width);
   }
 
-  /** The bits written, padded to whole bytes and then by BIT_STREAM_PADDING zero bytes. */
-  finish(): Uint8Array {
-    const bytes = this.view();
-    return bytes.slice(0, ((this.bits + 7) >>> 3) + BIT_STREAM_PADDING);
+  /** Zero bits up to the next whole byte. */
+  alignToByte(): void {
+    if (this.pendingBits > 0) this.write(0, 8 - this.pendingBits);
   }
 
-  /** The buffer the bits are in (valid until the next write), padded as finish() pads it. */
-  view(): Uint8Array {
-    this.bytes[this.length] = this.pendingBits ? this.pending << (8 - this.pendingBits) : 0;
-    return this.bytes;
+  /** The bits written, padded to whole bytes and then by BIT_STREAM_PADDING zero bytes. */
+  finish(): Uint8Array {
+    this.bytes[this.length] = this.pending << (8 - this.pendingBits);
+    return this.bytes.slice(0, ((this.bits + 7) >>> 3) + BIT_STREAM_PADDING);
   }
 
   private grow(): void {

@@ -2,9 +2,9 @@
 // of a key pick a bucket, and the directory gives where each bucket starts, so a lookup reads one
 // slot and then a handful of entries.
 
-/** Directory size for `count` keys: 4 to 8 a bucket. */
+/** Directory size for `count` keys: 16 to 32 a bucket, which a binary search takes in five steps. */
 export function directoryBitsFor(count: number): number {
-  return Math.min(24, Math.max(1, Math.floor(Math.log2(Math.max(count, 1) / 4))));
+  return Math.min(24, Math.max(1, Math.floor(Math.log2(Math.max(count, 1) / 16))));
 }
 
 /** directory[b] = how many keys have top bits below b; one extra slot holds the total. */

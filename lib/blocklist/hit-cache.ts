@@ -6,13 +6,15 @@ import type { ListHit } from './types';
 export class HitCache {
   private readonly hits = new Map<number, ListHit>();
 
-  /** The hit of the entry at `key`, built by `build` the first time it is asked for. */
-  get(key: number, build: () => ListHit): ListHit {
-    let hit = this.hits.get(key);
-    if (!hit) {
-      hit = Object.freeze(build());
-      this.hits.set(key, hit);
-    }
-    return hit;
+  /** The hit of the entry at `key`, if it was kept. */
+  find(key: number): ListHit | undefined {
+    return this.hits.get(key);
+  }
+
+  /** Keeps the hit of the entry at `key`, frozen, and returns it. */
+  keep(key: number, hit: ListHit): ListHit {
+    const frozen = Object.freeze(hit);
+    this.hits.set(key, frozen);
+    return frozen;
   }
 }

@@ -3,7 +3,15 @@
 
 import { bestExpGolombOrder, BitWriter, expGolombBits } from './bit-writer';
 import { orderByFingerprint } from './fingerprint-index';
-import { KIND_BITS, URL_BLOCK_FROM, type HostKind, type HostTableParameters } from './host-table-format';
+import {
+  FINGERPRINT_BITS,
+  fingerprintRemainder,
+  entryShape,
+  LONG_BODY,
+  MANY_ENTRIES,
+  type HostKind,
+  type HostTableParameters,
+} from './host-table-format';
 import { TextModelBuilder } from './text-model-builder';
 
 export interface UrlInput {
@@ -20,7 +28,7 @@ export interface HostEntryInput {
   urls: UrlInput[];
 }
 
-/** About this many entries a bucket: a lookup reads them all, and a directory slot costs 32 bits. */
+/** About this many entries a bucket: a lookup reads a byte of each, and a directory slot costs 32 bits. */
 const ENTRIES_PER_BUCKET = 8;
 
 export function buildHostTable(entries: HostEntryInput[], referenceBits: number) {
@@ -36,45 +44,60 @@ export function buildHostTable(entries: HostEntryInput[], referenceBits: number)
   const nameBits = entries.map((entry) => hostModel.bitsOf(entry.name));
   const restBits = entries.map((entry) => entry.urls.map((url) => urlModel.bitsOf(url.rest)));
   const urlRestLengthOrder = bestExpGolombOrder(restBits.flat());
-  const urlBits = (entry: number, url: number) => {
-    const inherits = entries[entry]!.urls[url]!.reference === entries[entry]!.reference;
-    const bits = restBits[entry]![url]!;
-    return 1 + (inherits ? 0 : referenceBits) + expGolombBits(bits, urlRestLengthOrder) + bits;
-  };
-  const blockBits = entries.map((entry, e) =>
-    entry.urls.length >= URL_BLOCK_FROM ? entry.urls.reduce((sum, _, u) => sum + urlBits(e, u), 0) : 0,
-  );
+  const shapes = entries.map((entry) => entryShape(entry.kind, entry.urls.length));
+  const shapeOrder = bestExpGolombOrder(shapes);
+  const bodyBits = entries.map((entry, e) => {
+    let bits = expGolombBits(shapes[e]!, shapeOrder) + referenceBits + nameBits[e]!;
+    entry.urls.forEach((url, u) => {
+      const rest = restBits[e]![u]!;
+      bits += 1 + (url.reference === entry.reference ? 0 : referenceBits) + expGolombBits(rest, urlRestLengthOrder) + rest;
+    });
+    return bits;
+  });
   const parameters: HostTableParameters = {
     directoryBits: Math.min(24, Math.max(1, Math.round(Math.log2(Math.max(entries.length, 1) / ENTRIES_PER_BUCKET)))),
     referenceBits,
-    nameLengthOrder: bestExpGolombOrder(nameBits),
+    shapeOrder,
+    bodyLengthOrder: bestExpGolombOrder(bodyBits.filter((bits) => bits >= LONG_BODY)),
     urlRestLengthOrder,
-    urlBlockLengthOrder: bestExpGolombOrder(blockBits.filter((bits) => bits > 0)),
   };
 
   const order = orderByFingerprint(Uint32Array.from(entries, (entry) => entry.fingerprint));
   const stream = new BitWriter(1 << 20);
   const bucketShift = 32 - parameters.directoryBits;
-  const bucketStarts = new Uint32Array(2 ** parameters.directoryBits + 1);
-  let bucket = 0;
-  for (const e of order) {
-    const entry = entries[e]!;
-    const entryBucket = entry.fingerprint >>> bucketShift;
-    while (bucket < entryBucket) bucketStarts[++bucket] = stream.bits;
-    stream.write(entry.kind, KIND_BITS);
-    stream.write(entry.reference, referenceBits);
-    stream.writeExpGolomb(nameBits[e]!, parameters.nameLengthOrder);
-    stream.writeExpGolomb(entry.urls.length, 0);
-    if (entry.urls.length >= URL_BLOCK_FROM) stream.writeExpGolomb(blockBits[e]!, parameters.urlBlockLengthOrder);
-    hostModel.encode(entry.name, stream);
-    entry.urls.forEach((url, u) => {
-      const inherits = url.reference === entry.reference;
-      stream.write(inherits ? 1 : 0, 1);
-      if (!inherits) stream.write(url.reference, referenceBits);
-      stream.writeExpGolomb(restBits[e]![u]!, urlRestLengthOrder);
-      urlModel.encode(url.rest, stream);
-    });
+  const directory = new Uint32Array(2 ** parameters.directoryBits + 1);
+  let first = 0;
+  for (let bucket = 0; bucket < directory.length - 1; bucket++) {
+    directory[bucket] = stream.bits / 8;
+    let last = first;
+    while (last < order.length && entries[order[last]!]!.fingerprint >>> bucketShift === bucket) last++;
+    const members = Array.from(order.subarray(first, last));
+    first = last;
+    if (members.length === 0) continue;
+    if (members.length < MANY_ENTRIES) stream.write(members.length, 8);
+    else {
+      if (members.length > 0xffff) throw new Error('host table: a bucket of more than 65535 entries');
+      stream.write(MANY_ENTRIES, 8);
+      stream.write(members.length, 16);
+    }
+    for (const e of members) stream.write(fingerprintRemainder(entries[e]!.fingerprint, parameters.directoryBits), FINGERPRINT_BITS);
+    for (const e of members) stream.write(Math.min(bodyBits[e]!, LONG_BODY), 8);
+    for (const e of members) {
+      const entry = entries[e]!;
+      if (bodyBits[e]! >= LONG_BODY) stream.writeExpGolomb(bodyBits[e]!, parameters.bodyLengthOrder);
+      stream.writeExpGolomb(shapes[e]!, shapeOrder);
+      stream.write(entry.reference, referenceBits);
+      entry.urls.forEach((url, u) => {
+        const inherits = url.reference === entry.reference;
+        stream.write(inherits ? 1 : 0, 1);
+        if (!inherits) stream.write(url.reference, referenceBits);
+        stream.writeExpGolomb(restBits[e]![u]!, urlRestLengthOrder);
+        urlModel.encode(url.rest, stream);
+      });
+      hostModel.encode(entry.name, stream);
+    }
+    stream.alignToByte();
   }
-  while (bucket < bucketStarts.length - 1) bucketStarts[++bucket] = stream.bits;
-  return { parameters, directory: bucketStarts, stream: stream.finish(), hostModel: hostModelBytes, urlModel: urlModelBytes };
+  directory[directory.length - 1] = stream.bits / 8;
+  return { parameters, directory, stream: stream.finish(), hostModel: hostModelBytes, urlModel: urlModelBytes };
 }

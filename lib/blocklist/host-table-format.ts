@@ -1,32 +1,56 @@
 // The layout of a snapshot's host table (host-table-builder.ts writes it, match-host.ts and
 // match-url.ts read it). Host entries are grouped in buckets by the top bits of their name's
-// fingerprint; a directory gives each bucket's first bit in one bit stream. An entry is:
+// fingerprint, sorted by fingerprint within a bucket; a directory gives each bucket's first byte.
+// A bucket starts with two byte columns that a lookup scans without decoding anything:
 //
-//   kind (2 bits) · record reference (referenceBits) · name length in bits (exp-Golomb)
-//   · URL count (exp-Golomb, order 0) · the URLs' length in bits when there are URL_BLOCK_FROM or more
-//   · the name, written with the host model · its URLs
+//   entry count (1 byte; 255, then 2 bytes, for more) · each entry's next FINGERPRINT_BITS of
+//   fingerprint (1 byte each) · each entry's body length in bits (1 byte each; LONG_BODY when the
+//   body is longer, its length then opening the body as an exp-Golomb code)
+//
+// then the bodies, one bit stream padded to a whole byte at the bucket's end. A body is:
+//
+//   shape: URL count * 3 + kind (exp-Golomb) · record reference (referenceBits)
+//   · its URLs · its name, written with the host model, to the end of the body
 //
 // and a URL, stored under its host's entry with its scheme and host cut out (storedUrl), is:
 //
 //   1 bit, set when its records are its host entry's · else its record reference
 //   · its length in bits (exp-Golomb) · its text, written with the URL model
 //
-// Names and URLs are compared as written: a query is encoded with the same model, then compared
-// bit for bit, so a hit is always the listed text itself, never a fingerprint's lookalike.
+// Fingerprint bytes pass over entries that cannot be the query and end the scan early, so a name
+// that is not listed costs a look at a few bytes. Names and URLs are compared as written: a query
+// is encoded with the same model, then compared bit for bit, so a hit is always the listed text
+// itself, never a fingerprint's lookalike.
 
 /** What a host entry is; a URL host is there only to hold the URLs of a name not listed itself. */
 export const HOST_KINDS = { domain: 0, wildcard: 1, urlHost: 2 } as const;
 export type HostKind = (typeof HOST_KINDS)[keyof typeof HOST_KINDS];
 
-export const KIND_BITS = 2;
+export const KINDS = 3;
 
-/** From this many URLs on, an entry says how long they are, so a lookup passing by skips them at once. */
-export const URL_BLOCK_FROM = 3;
+/** An entry's kind and URL count in one number, short for the commonest: a domain with no URL or one. */
+export function entryShape(kind: HostKind, urlCount: number): number {
+  return urlCount * KINDS + kind;
+}
+
+/** One byte: a lookup encodes its query for about one bucket in sixteen where the name is not listed. */
+export const FINGERPRINT_BITS = 8;
+
+/** A body length byte saying the body is this long or longer, and opens with its length. */
+export const LONG_BODY = 255;
+
+/** An entry count byte saying the count follows in two bytes. */
+export const MANY_ENTRIES = 255;
+
+/** The fingerprint bits an entry keeps: those after the bucket's. */
+export function fingerprintRemainder(fingerprint: number, directoryBits: number): number {
+  return (fingerprint << directoryBits) >>> (32 - FINGERPRINT_BITS);
+}
 
 export interface HostTableParameters {
   directoryBits: number;
   referenceBits: number;
-  nameLengthOrder: number;
+  shapeOrder: number;
+  bodyLengthOrder: number;
   urlRestLengthOrder: number;
-  urlBlockLengthOrder: number;
 }

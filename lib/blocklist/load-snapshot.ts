@@ -2,7 +2,7 @@
 // a worker is ready in well under a millisecond whatever the list size. Browser-safe (no Node APIs).
 
 import { parseAddressQuery } from './address-bits';
-import { AddressForest } from './match-address';
+import { AddressForest, linkLayout } from './match-address';
 import { HostTable } from './match-host';
 import { UrlTable } from './match-url';
 import { PackedUints } from './packed-uints';
@@ -38,9 +38,9 @@ export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): Bl
   const hosts = new HostTable(s.hostDirectory, s.hostStream, new TextCoder(s.hostModel), {
     directoryBits: counts.hostDirectoryBits,
     referenceBits: counts.referenceBits,
-    nameLengthOrder: counts.nameLengthOrder,
+    shapeOrder: counts.shapeOrder,
+    bodyLengthOrder: counts.bodyLengthOrder,
     urlRestLengthOrder: counts.urlRestLengthOrder,
-    urlBlockLengthOrder: counts.urlBlockLengthOrder,
   }, records);
   const urls = new UrlTable(hosts, new TextCoder(s.urlModel));
   const forest = (family: 4 | 6) => {
@@ -48,7 +48,8 @@ export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): Bl
     const views = {
       directory: s[`${name}Directory`],
       directoryBits: counts[`${name}DirectoryBits`],
-      entries: s[`${name}Entries`],
+      starts: s[`${name}Starts`],
+      links: new PackedUints(s[`${name}Links`], linkLayout(family, counts[name]).width),
       recordRefs: new PackedUints(s[`${name}Records`], counts.referenceBits),
     };
     return new AddressForest(family, views, records);

@@ -5,33 +5,41 @@
 // there yields every listed entry that holds the query, and nothing else.
 
 import { formatAddressEntry, wordMask } from './address-bits';
+import { bitWidth } from './bit-writer';
 import { HitCache } from './hit-cache';
 import type { PackedUints } from './packed-uints';
 import type { SnapshotRecords } from './snapshot-records';
 import type { ListHit } from './types';
 
-/** Parents are 24-bit entry indices; this one means a root. */
-export const NO_PARENT = 0xff_ffff;
-export const MAX_ADDRESS_ENTRIES = NO_PARENT;
+export const MAX_ADDRESS_ENTRIES = 0xff_ffff;
 
-/** An entry's last word: its parent above its prefix length. */
-export function linkWord(parent: number, prefix: number): number {
-  return ((parent << 8) | prefix) >>> 0;
+/**
+ * How an entry's link is packed: its parent's index above its prefix length, in as few bits as
+ * the family and the entry count need (25 for a few hundred thousand IPv4 entries). A parent of
+ * all ones means a root.
+ */
+export function linkLayout(family: 4 | 6, count: number) {
+  const prefixBits = family === 4 ? 6 : 8;
+  const parentBits = bitWidth(count);
+  return { prefixBits, width: prefixBits + parentBits, noParent: 2 ** parentBits - 1 };
 }
 
 export interface AddressForestViews {
   /** Over the top `directoryBits` bits of each start's first word, as in fingerprint-index.ts. */
   directory: Uint32Array;
   directoryBits: number;
-  /** Per entry, its start (1 or 4 words, most significant first) then linkWord(parent, prefix). */
-  entries: Uint32Array;
+  /** Per entry, its start: 1 or 4 words, most significant first. */
+  starts: Uint32Array;
+  /** Per entry, its parent and prefix length (linkLayout). */
+  links: PackedUints;
   recordRefs: PackedUints;
 }
 
 export class AddressForest {
   private readonly words: number;
-  private readonly stride: number;
   private readonly bits: number;
+  private readonly prefixBits: number;
+  private readonly noParent: number;
   private readonly hits = new HitCache();
 
   constructor(
@@ -40,8 +48,10 @@ export class AddressForest {
     private readonly records: SnapshotRecords,
   ) {
     this.words = family === 4 ? 1 : 4;
-    this.stride = this.words + 1;
     this.bits = 32 * this.words;
+    const layout = linkLayout(family, views.starts.length / this.words);
+    this.prefixBits = layout.prefixBits;
+    this.noParent = layout.noParent;
   }
 
   /** Every entry holding the address in query[0, words): the innermost first. */
@@ -56,23 +66,25 @@ export class AddressForest {
       else low = middle + 1;
     }
     let entry = low - 1;
-    while (entry >= 0 && entry !== NO_PARENT && !this.holds(entry, query)) entry = this.parent(entry);
+    while (entry >= 0 && !this.holds(entry, query)) entry = this.parent(entry);
     const hits: ListHit[] = [];
-    for (; entry >= 0 && entry !== NO_PARENT; entry = this.parent(entry)) hits.push(this.hits.get(entry, () => this.hit(entry)));
+    for (; entry >= 0; entry = this.parent(entry)) hits.push(this.hits.find(entry) ?? this.hits.keep(entry, this.hit(entry)));
     return hits;
   }
 
+  /** The entry's parent, or -1 for a root. */
   private parent(entry: number): number {
-    return this.views.entries[entry * this.stride + this.words]! >>> 8;
+    const parent = Math.floor(this.views.links.get(entry) / 2 ** this.prefixBits);
+    return parent === this.noParent ? -1 : parent;
   }
 
   private prefix(entry: number): number {
-    return this.views.entries[entry * this.stride + this.words]! & 0xff;
+    return this.views.links.get(entry) & ((1 << this.prefixBits) - 1);
   }
 
   private startAfter(entry: number, query: Uint32Array): boolean {
-    const entries = this.views.entries;
-    const at = entry * this.stride;
+    const entries = this.views.starts;
+    const at = entry * this.words;
     for (let word = 0; word < this.words; word++) {
       const start = entries[at + word]!;
       const value = query[word]!;
@@ -83,9 +95,9 @@ export class AddressForest {
 
   private holds(entry: number, query: Uint32Array): boolean {
     const prefix = this.prefix(entry);
-    const at = entry * this.stride;
+    const at = entry * this.words;
     for (let word = 0; word < this.words; word++) {
-      if ((query[word]! & wordMask(prefix - 32 * word)) >>> 0 !== this.views.entries[at + word]) return false;
+      if ((query[word]! & wordMask(prefix - 32 * word)) >>> 0 !== this.views.starts[at + word]) return false;
     }
     return true;
   }
@@ -94,7 +106,7 @@ export class AddressForest {
     const prefix = this.prefix(entry);
     return {
       type: prefix === this.bits ? 'list-ip' : 'list-range',
-      entry: formatAddressEntry(this.views.entries, entry * this.stride, this.family, prefix),
+      entry: formatAddressEntry(this.views.starts, entry * this.words, this.family, prefix),
       records: this.records.of(this.views.recordRefs.get(entry)),
     };
   }

@@ -3,11 +3,10 @@
 // lookup finds the host's entry as a host lookup does, then compares the rest bit for bit.
 
 import { BitCursor, bitsEqual } from './bit-reader';
-import { BitWriter } from './bit-writer';
 import { HitCache } from './hit-cache';
 import type { HostTable } from './match-host';
 import { hostFingerprint } from './string-hash';
-import type { TextCoder } from './text-coder';
+import { EncodedText, type TextCoder } from './text-coder';
 import type { ListHit } from './types';
 import { urlKey, type UrlKey } from './url-key';
 
@@ -19,7 +18,7 @@ const SCHEMES = ['', 'http://', 'https://'];
 export class UrlTable {
   private readonly hits = new HitCache();
   private readonly cursor: BitCursor;
-  private readonly query = new BitWriter(1 << 10);
+  private readonly query = new EncodedText();
 
   constructor(
     private readonly hosts: HostTable,
@@ -33,13 +32,12 @@ export class UrlTable {
     if (key === null) return [];
     const hosts = this.hosts;
     const host = key.href.slice(key.hostStart, key.hostEnd);
-    if (!hosts.seek(hostFingerprint(host), host, 0, host.length)) return [];
+    hosts.seek(hostFingerprint(host), host, 0, host.length);
     let encoded = false;
     while (hosts.next()) {
       if (hosts.entry.urlCount === 0) continue;
       if (!encoded) {
         const rest = storedUrl(key);
-        this.query.reset();
         if (!this.rests.encode(rest, 0, rest.length, this.query)) return [];
         encoded = true;
       }
@@ -55,15 +53,15 @@ export class UrlTable {
     const entry = this.hosts.entry;
     const cursor = this.cursor;
     const queryBits = this.query.bits;
-    const queryBytes = this.query.view();
-    cursor.at = entry.nameAt + entry.nameBits;
+    const queryBytes = this.query.bytes;
+    cursor.at = entry.urlsAt;
     for (let url = 0; url < entry.urlCount; url++) {
       const reference = cursor.read(1) === 1 ? entry.reference : cursor.read(referenceBits);
       const bits = cursor.readExpGolomb(urlRestLengthOrder);
       const at = cursor.at;
       cursor.at += bits;
       if (bits === queryBits && bitsEqual(cursor.bytes, at, queryBytes, 0, queryBits)) {
-        return this.hits.get(at, () => ({ type: 'list-url', entry: href, records: this.hosts.records.of(reference) }));
+        return this.hits.find(at) ?? this.hits.keep(at, { type: 'list-url', entry: href, records: this.hosts.records.of(reference) });
       }
     }
     return null;

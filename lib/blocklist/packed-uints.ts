@@ -1,8 +1,11 @@
-// Numbers of one fixed bit width packed back to back: how a snapshot keeps the record reference of
-// each address entry in the 19 or 20 bits it needs rather than 32.
+// Numbers of one fixed bit width (up to 32) packed back to back: how a snapshot keeps each address
+// entry's record reference and link in the 19 to 25 bits they need rather than 32.
 
 import { readBits } from './bit-reader';
 import { BIT_STREAM_PADDING, BitWriter } from './bit-writer';
+
+/** Widest value readBits takes in one read. */
+const MAX_READ = 25;
 
 export function packUints(values: ArrayLike<number>, width: number): Uint8Array {
   const out = new BitWriter();
@@ -22,6 +25,8 @@ export class PackedUints {
   ) {}
 
   get(index: number): number {
-    return readBits(this.bytes, index * this.width, this.width);
+    const at = index * this.width;
+    if (this.width <= MAX_READ) return readBits(this.bytes, at, this.width);
+    return readBits(this.bytes, at, this.width - 24) * 2 ** 24 + readBits(this.bytes, at + this.width - 24, 24);
   }
 }

@@ -12,6 +12,7 @@
 // length or an offset is caught by the structural checks whether or not the checksum is verified.
 
 import { BIT_STREAM_PADDING } from './bit-writer';
+import { linkLayout } from './match-address';
 import { packedByteLength } from './packed-uints';
 import { RECORD_BLOCK } from './snapshot-records';
 
@@ -36,9 +37,9 @@ export const HEADER_COUNTS = [
   'hostEntries',
   'hostDirectoryBits',
   'referenceBits',
-  'nameLengthOrder',
+  'shapeOrder',
+  'bodyLengthOrder',
   'urlRestLengthOrder',
-  'urlBlockLengthOrder',
   'ipv4DirectoryBits',
   'ipv6DirectoryBits',
   'recordSets',
@@ -67,7 +68,7 @@ const directory = (bits: number) => 2 ** bits + 1;
  * Hosts: one bit stream of entries in fingerprint buckets, each with its URLs (host-table-format.ts),
  * and the text models their names and URLs are written with (text-model-format.ts). Addresses: CIDR
  * entries sorted by start then by size, each with its parent (the smallest listed range holding it)
- * and prefix length in the word after its start (match-address.ts), and a packed record reference.
+ * and prefix length packed in a link (match-address.ts), and a packed record reference.
  * Records: a bit stream with an index (snapshot-records.ts), their repeated texts in a dictionary;
  * a reference past the last record names a set of records.
  */
@@ -77,10 +78,12 @@ export const SECTIONS = {
   hostStream: { width: 'u8', elements: () => null },
   urlModel: { width: 'u8', elements: () => null },
   ipv4Directory: { width: 'u32', elements: (c) => directory(c.ipv4DirectoryBits) },
-  ipv4Entries: { width: 'u32', elements: (c) => 2 * c.ipv4 },
+  ipv4Starts: { width: 'u32', elements: (c) => c.ipv4 },
+  ipv4Links: { width: 'u8', elements: (c) => packedByteLength(c.ipv4, linkLayout(4, c.ipv4).width) },
   ipv4Records: { width: 'u8', elements: (c) => packedByteLength(c.ipv4, c.referenceBits) },
   ipv6Directory: { width: 'u32', elements: (c) => directory(c.ipv6DirectoryBits) },
-  ipv6Entries: { width: 'u32', elements: (c) => 5 * c.ipv6 },
+  ipv6Starts: { width: 'u32', elements: (c) => 4 * c.ipv6 },
+  ipv6Links: { width: 'u8', elements: (c) => packedByteLength(c.ipv6, linkLayout(6, c.ipv6).width) },
   ipv6Records: { width: 'u8', elements: (c) => packedByteLength(c.ipv6, c.referenceBits) },
   recordDictionaryOffsets: { width: 'u32', elements: (c) => c.listValues + c.authorityValues + c.dateValues + 1 },
   recordDictionaryBytes: { width: 'u8', elements: () => null },
@@ -229,7 +232,7 @@ export function readSnapshot(buffer: ArrayBuffer): ReadSnapshot {
   ) as SnapshotCounts;
   const directoryBits = [counts.hostDirectoryBits, counts.ipv4DirectoryBits, counts.ipv6DirectoryBits];
   if (directoryBits.some((bits) => bits > 24)) throw corrupt('bad directory size');
-  const codeParameters = [counts.nameLengthOrder, counts.urlRestLengthOrder, counts.urlBlockLengthOrder, counts.decisionLengthOrder];
+  const codeParameters = [counts.shapeOrder, counts.bodyLengthOrder, counts.urlRestLengthOrder, counts.decisionLengthOrder];
   if (counts.referenceBits > 24 || codeParameters.some((order) => order > 16)) throw corrupt('bad code parameters');
   const sections = {} as Record<SectionName, Uint8Array | Uint16Array | Uint32Array>;
   SECTION_NAMES.forEach((name, i) => {
@@ -254,7 +257,7 @@ export function readSnapshot(buffer: ArrayBuffer): ReadSnapshot {
   if (last(read.ipv4Directory) !== counts.ipv4 || last(read.ipv6Directory) !== counts.ipv6) {
     throw corrupt('an address directory does not end at its entries');
   }
-  if (last(read.hostDirectory) > 8 * (read.hostStream.length - BIT_STREAM_PADDING)) {
+  if (last(read.hostDirectory) > read.hostStream.length - BIT_STREAM_PADDING) {
     throw corrupt('section hostDirectory does not end at hostStream');
   }
   const metaEnd = META_AT + counts.nameBytes + counts.dateBytes + counts.builtBytes;

@@ -2,76 +2,84 @@
 // compiler encoded the list's texts, so a lookup compares bits with bits; and decodes texts that
 // are shown (decisions). A query with a byte or pair the list never had cannot be listed.
 
-import type { BitWriter } from './bit-writer';
 import type { BitCursor } from './bit-reader';
-import { addPair, contextOf, MAX_CODE_LENGTH, newPairSet, textModelLayout, type TextModelLayout } from './text-model-format';
+import { MAX_CODE_LENGTH, pairKey, textModelLayout, type TextModelLayout } from './text-model-format';
 
 const LENGTH_BITS = 5;
+const SYMBOLS = 256;
+
+/** A query as a model writes it: its bits from the first of `bytes`, padded as a stream is. */
+export class EncodedText {
+  bytes = new Uint8Array(256);
+  bits = 0;
+}
 
 export class TextCoder {
   private readonly starts: Uint32Array;
   private readonly keys: Uint16Array;
   private readonly symbols: Uint8Array;
   private readonly lengths: Uint8Array;
-  private readonly pairs = newPairSet();
-  /** Open addressing over (context << 8 | symbol) + 1, with the code and its length beside it. */
-  private readonly tableKeys: Uint32Array;
-  private readonly tableCodes: Uint32Array;
-  private readonly tableShift: number;
+  /** Built at the first encode or decode, so a worker is ready before it needs them. */
+  private tables: CodeTables | null = null;
 
-  /** Checks the model's bounds and builds its code table (a few thousand entries). */
+  /** Checks the model's layout; nothing is built until the model is used. */
   constructor(model: Uint8Array) {
     const view = new DataView(model.buffer, model.byteOffset, model.byteLength);
     if (model.byteLength < 8 || model.byteOffset % 4 !== 0) throw corrupt();
     const layout: TextModelLayout = textModelLayout(view.getUint32(0, true), view.getUint32(4, true));
-    if (layout.byteLength !== model.byteLength) throw corrupt();
+    if (layout.byteLength !== model.byteLength || layout.contexts >= 0xffff) throw corrupt();
     const at = model.byteOffset;
     this.starts = new Uint32Array(model.buffer, at + layout.startsAt, layout.contexts + 1);
     this.keys = new Uint16Array(model.buffer, at + layout.keysAt, layout.contexts);
     this.symbols = new Uint8Array(model.buffer, at + layout.symbolsAt, layout.symbols);
     this.lengths = new Uint8Array(model.buffer, at + layout.lengthsAt, layout.symbols);
     if (this.starts[layout.contexts] !== layout.symbols) throw corrupt();
-    const slots = 2 ** Math.max(4, Math.ceil(Math.log2(2 * layout.symbols + 1)));
-    this.tableShift = 32 - Math.log2(slots);
-    this.tableKeys = new Uint32Array(slots);
-    this.tableCodes = new Uint32Array(slots);
-    for (let c = 0; c < layout.contexts; c++) {
-      if (this.keys[c]! > 0xff) addPair(this.pairs, this.keys[c]!);
-      this.addContext(c);
-    }
   }
 
   /** Writes text[from, to) to out; false when the model cannot write it (so no listed text is it). */
-  encode(text: string, from: number, to: number, out: BitWriter): boolean {
+  encode(text: string, from: number, to: number, out: EncodedText): boolean {
+    const needed = (((to - from) * MAX_CODE_LENGTH) >>> 3) + 8;
+    if (out.bytes.length < needed) out.bytes = new Uint8Array(2 * needed);
+    const bytes = out.bytes;
+    const tables = this.tables ?? this.buildTables();
+    const { codes, letters, letterCount } = tables;
+    let length = 0;
+    let pending = 0;
+    let pendingBits = 0;
     let beforePrevious = 0;
     let previous = 0;
     for (let i = from; i < to; i++) {
       const symbol = text.charCodeAt(i);
-      if (symbol > 0xff) return false;
-      const key = ((contextOf(this.pairs, beforePrevious, previous) << 8) | symbol) + 1;
-      let slot = Math.imul(key, 0x9e3779b1) >>> this.tableShift;
-      for (;;) {
-        const held = this.tableKeys[slot]!;
-        if (held === key) break;
-        if (held === 0) return false;
-        slot = (slot + 1) & (this.tableKeys.length - 1);
+      const letter = symbol < SYMBOLS ? letters[symbol]! : 0;
+      const context = contextOf(tables, beforePrevious, previous);
+      const code = letter === 0 || context < 0 ? 0 : codes[context * letterCount + letter - 1]!;
+      if (code === 0) return false;
+      // Fewer than 8 bits wait in `pending`, so a code of up to 24 bits joins them in 31.
+      const codeLength = code & ((1 << LENGTH_BITS) - 1);
+      pending = (pending << codeLength) | (code >>> LENGTH_BITS);
+      pendingBits += codeLength;
+      while (pendingBits >= 8) {
+        pendingBits -= 8;
+        bytes[length++] = pending >>> pendingBits;
+        pending &= (1 << pendingBits) - 1;
       }
-      const code = this.tableCodes[slot]!;
-      out.write(code >>> LENGTH_BITS, code & ((1 << LENGTH_BITS) - 1));
       beforePrevious = previous;
       previous = symbol;
     }
+    bytes[length] = pending << (8 - pendingBits);
+    out.bits = 8 * length + pendingBits;
     return true;
   }
 
   /** Decodes `bits` bits at the cursor into the bytes they stand for, each as one char code. */
   decode(cursor: BitCursor, bits: number): string {
     const end = cursor.at + bits;
+    const tables = this.tables ?? this.buildTables();
     let beforePrevious = 0;
     let previous = 0;
     let text = '';
     while (cursor.at < end) {
-      const symbol = this.decodeSymbol(cursor, contextOf(this.pairs, beforePrevious, previous));
+      const symbol = this.decodeSymbol(cursor, contextOf(tables, beforePrevious, previous));
       text += String.fromCharCode(symbol);
       beforePrevious = previous;
       previous = symbol;
@@ -80,8 +88,8 @@ export class TextCoder {
     return text;
   }
 
-  private decodeSymbol(cursor: BitCursor, key: number): number {
-    const context = this.contextIndex(key);
+  private decodeSymbol(cursor: BitCursor, context: number): number {
+    if (context < 0) throw corrupt();
     let index = this.starts[context]!;
     const end = this.starts[context + 1]!;
     // Canonical decoding: codes of each length are consecutive numbers, after the shorter ones.
@@ -99,35 +107,45 @@ export class TextCoder {
     throw corrupt();
   }
 
-  private contextIndex(key: number): number {
-    let low = 0;
-    let high = this.keys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.keys[middle]! < key) low = middle + 1;
-      else high = middle;
+  /** Lays the codes out for direct lookup: 4 bytes a context and letter (about 0.1 MB for host names). */
+  private buildTables(): CodeTables {
+    const letters = new Uint8Array(SYMBOLS);
+    let letterCount = 0;
+    for (const symbol of this.symbols) if (letters[symbol] === 0) letters[symbol] = ++letterCount;
+    const contexts = this.keys.length;
+    const tables: CodeTables = { contextOfKey: new Uint16Array(1 << 16), letters, letterCount, codes: new Uint32Array(contexts * letterCount) };
+    for (let context = 0; context < contexts; context++) {
+      tables.contextOfKey[this.keys[context]!] = context + 1;
+      let code = 0;
+      let previousLength = -1;
+      for (let i = this.starts[context]!; i < this.starts[context + 1]!; i++) {
+        const length = this.lengths[i]!;
+        if (length < 1 || length > MAX_CODE_LENGTH || length < previousLength) throw corrupt();
+        if (previousLength >= 0) code <<= length - previousLength;
+        previousLength = length;
+        tables.codes[context * letterCount + letters[this.symbols[i]!]! - 1] = ((code << LENGTH_BITS) | length) >>> 0;
+        code++;
+      }
     }
-    if (this.keys[low] !== key) throw corrupt();
-    return low;
+    this.tables = tables;
+    return tables;
   }
+}
 
-  private addContext(context: number): void {
-    const key = this.keys[context]!;
-    let code = 0;
-    let previousLength = -1;
-    for (let i = this.starts[context]!; i < this.starts[context + 1]!; i++) {
-      const length = this.lengths[i]!;
-      if (length < 1 || length > MAX_CODE_LENGTH || length < previousLength) throw corrupt();
-      if (previousLength >= 0) code <<= length - previousLength;
-      previousLength = length;
-      const tableKey = ((key << 8) | this.symbols[i]!) + 1;
-      let slot = Math.imul(tableKey, 0x9e3779b1) >>> this.tableShift;
-      while (this.tableKeys[slot] !== 0) slot = (slot + 1) & (this.tableKeys.length - 1);
-      this.tableKeys[slot] = tableKey;
-      this.tableCodes[slot] = ((code << LENGTH_BITS) | length) >>> 0;
-      code++;
-    }
-  }
+interface CodeTables {
+  /** Context number + 1 by context key; 0 for a key the model does not have. */
+  contextOfKey: Uint16Array;
+  /** Each byte the model writes numbered from 1 (0 for a byte it never writes): a dense code table. */
+  letters: Uint8Array;
+  letterCount: number;
+  /** By context number * letterCount + letter - 1: the code above its length (LENGTH_BITS); 0 for none. */
+  codes: Uint32Array;
+}
+
+/** The number of the context after these two bytes (text-model-format.ts), or -1. */
+function contextOf(tables: CodeTables, beforePrevious: number, previous: number): number {
+  const pair = tables.contextOfKey[pairKey(beforePrevious, previous)]!;
+  return (pair || tables.contextOfKey[previous]!) - 1;
 }
 
 function corrupt(): Error {

@@ -3,7 +3,7 @@
 // decisions are far from random text, so this stores them in about a third of their bytes.
 
 import type { BitWriter } from './bit-writer';
-import { addPair, contextOf, MAX_CODE_LENGTH, newPairSet, pairKey, textModelLayout, type PairSet } from './text-model-format';
+import { MAX_CODE_LENGTH, pairKey, textModelLayout } from './text-model-format';
 
 /** Pairs seen fewer times than the threshold share their one-byte context; the cheapest of these wins. */
 const PAIR_THRESHOLDS = [1, 16, 64, 256, 1024, 4096, 16384];
@@ -19,7 +19,8 @@ interface Code {
 export class TextModelBuilder {
   /** Counts of the byte after each pair of bytes. */
   private readonly counts = new Map<number, Float64Array>();
-  private pairs: PairSet | null = null;
+  /** The keys of the finished model's contexts. */
+  private contexts: Set<number> | null = null;
   private codes: Map<number, Code> | null = null;
 
   /** Counts the bytes of text[from, to) (char codes, each below 256). */
@@ -83,12 +84,14 @@ export class TextModelBuilder {
   }
 
   private walk(text: string, from: number, to: number, visit: (code: Code) => void): void {
-    if (!this.codes || !this.pairs) throw new Error('text model: used before finish()');
+    const contexts = this.contexts;
+    if (!this.codes || !contexts) throw new Error('text model: used before finish()');
     let beforePrevious = 0;
     let previous = 0;
     for (let i = from; i < to; i++) {
       const symbol = text.charCodeAt(i);
-      const code = this.codes.get((contextOf(this.pairs, beforePrevious, previous) << 8) | symbol);
+      const pair = pairKey(beforePrevious, previous);
+      const code = this.codes.get(((contexts.has(pair) ? pair : previous) << 8) | symbol);
       if (!code) throw new Error(`text model: ${JSON.stringify(text)} was not learnt`);
       visit(code);
       beforePrevious = previous;
@@ -108,16 +111,10 @@ export class TextModelBuilder {
       }
       return bits;
     };
-    let best: { bits: number; contexts: Map<number, Float64Array>; pairs: PairSet } | null = null;
+    let best: { bits: number; contexts: Map<number, Float64Array> } | null = null;
     for (const threshold of PAIR_THRESHOLDS) {
-      const pairs = newPairSet();
       const contexts = new Map<number, Float64Array>();
-      for (const [key, counts] of this.counts) {
-        if (key > 0xff && total(counts) >= threshold) {
-          addPair(pairs, key);
-          contexts.set(key, counts);
-        }
-      }
+      for (const [key, counts] of this.counts) if (key > 0xff && total(counts) >= threshold) contexts.set(key, counts);
       for (const [key, counts] of this.counts) {
         if (key > 0xff && contexts.has(key)) continue;
         const single = key & 0xff;
@@ -126,10 +123,11 @@ export class TextModelBuilder {
       }
       let bits = 0;
       for (const counts of contexts.values()) bits += cost(counts);
-      if (!best || bits < best.bits) best = { bits, contexts, pairs };
+      if (!best || bits < best.bits) best = { bits, contexts };
     }
-    this.pairs = best?.pairs ?? newPairSet();
-    return best?.contexts ?? new Map();
+    const contexts = best?.contexts ?? new Map<number, Float64Array>();
+    this.contexts = new Set(contexts.keys());
+    return contexts;
   }
 }
 

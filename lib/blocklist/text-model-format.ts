@@ -5,32 +5,15 @@
 //   u32 contexts C   u32 symbols S   u32 starts[C + 1]   u16 keys[C] (ascending)   pad to 4
 //   u8 symbols[S]    u8 lengths[S]
 //
-// A symbol's context is the pair of bytes before it when the model keeps that pair (a key with a
-// non-zero high byte), else the byte before it alone (0 at the start). Pairs seen too seldom to
-// pay for their own code fall back to the one-byte context, which keeps the model small.
+// A symbol's context is the pair of bytes before it when the model has that pair's key (high byte
+// the byte before last, low byte the last), else the last byte alone (0 at the start). Pairs seen
+// too seldom to pay for their own code fall back to the one-byte context, which keeps models small.
 
 /** Longest code: a code and its length then fit one 25-bit read and one 32-bit table word. */
 export const MAX_CODE_LENGTH = 24;
 
-/** A set of byte pairs, one bit each. */
-export type PairSet = Uint32Array;
-
 export function pairKey(beforePrevious: number, previous: number): number {
   return (beforePrevious << 8) | previous;
-}
-
-export function newPairSet(): PairSet {
-  return new Uint32Array(2048);
-}
-
-export function addPair(pairs: PairSet, key: number): void {
-  pairs[key >>> 5]! |= 1 << (key & 31);
-}
-
-/** The key of the context the byte after these two is coded in. */
-export function contextOf(pairs: PairSet, beforePrevious: number, previous: number): number {
-  const key = pairKey(beforePrevious, previous);
-  return (pairs[key >>> 5]! >>> (key & 31)) & 1 ? key : previous;
 }
 
 export interface TextModelLayout {
