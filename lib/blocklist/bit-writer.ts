@@ -1,6 +1,8 @@
 // Writes a bit stream, most significant bit first: what the compiler uses to pack host entries,
 // URLs and records into as few bits as they need (read back by bit-reader.ts).
 
+import { readBits } from './bit-reader';
+
 /** Zero bytes after the last written one, so a reader may always load four bytes at once. */
 export const BIT_STREAM_PADDING = 4;
 
@@ -38,6 +40,13 @@ export class BitWriter {
     }
     this.pending = pending;
     this.pendingBits = pendingBits;
+  }
+
+  /** The first `bits` bits of bytes (a bit string as a reader reads it, padded). */
+  writeBits(bytes: Uint8Array, bits: number): void {
+    let done = 0;
+    for (; done + 24 <= bits; done += 24) this.write(readBits(bytes, done, 24), 24);
+    this.write(readBits(bytes, done, bits - done), bits - done);
   }
 
   /**
@@ -80,9 +89,12 @@ export function expGolombBits(value: number, k: number): number {
 }
 
 /** The order k that writes all of `values` in the fewest bits (0 to 16). */
-export function bestExpGolombOrder(values: Iterable<number>): number {
+export function bestExpGolombOrder(values: ArrayLike<number>): number {
+  // Lengths repeat a lot: count each distinct value once.
+  const counts = new Map<number, number>();
+  for (let i = 0; i < values.length; i++) counts.set(values[i]!, (counts.get(values[i]!) ?? 0) + 1);
   const totals = new Float64Array(17);
-  for (const value of values) for (let k = 0; k <= 16; k++) totals[k] = totals[k]! + expGolombBits(value, k);
+  for (const [value, count] of counts) for (let k = 0; k <= 16; k++) totals[k] = totals[k]! + count * expGolombBits(value, k);
   let best = 0;
   for (let k = 1; k <= 16; k++) if (totals[k]! < totals[best]!) best = k;
   return best;

@@ -124,10 +124,12 @@ class SnapshotCompiler {
   private hostEntries(): HostEntryInput[] {
     const urlsOfName: number[][] = [];
     this.urlHostNames.forEach((name, url) => (urlsOfName[name] ??= []).push(url));
+    const listedBelow = this.namesWithListedBelow();
     const entries: HostEntryInput[] = [];
     for (let name = 0; name < this.hostNames.count; name++) {
       const text = this.hostNames.text(name);
       const fingerprint = this.hostNames.fingerprint(name);
+      const below = listedBelow[name] === 1;
       const urls = (urlsOfName[name] ?? []).map((url) => ({
         rest: storedUrl(locateUrlHost(this.urls.text(url))!),
         reference: this.recordTable.referenceTo(this.urlRecords[url]!),
@@ -139,12 +141,33 @@ class SnapshotCompiler {
       let first = true;
       for (const [kind, records] of listed) {
         if (records === undefined) continue;
-        entries.push({ name: text, fingerprint, kind, reference: this.recordTable.referenceTo(records), urls: first ? urls : [] });
+        entries.push({
+          name: text,
+          fingerprint,
+          kind,
+          listedBelow: below,
+          reference: this.recordTable.referenceTo(records),
+          urls: first ? urls : [],
+        });
         first = false;
       }
-      if (first) entries.push({ name: text, fingerprint, kind: HOST_KINDS.urlHost, reference: commonest(urls), urls });
+      if (first) entries.push({ name: text, fingerprint, kind: HOST_KINDS.urlHost, listedBelow: below, reference: commonest(urls), urls });
     }
     return entries;
+  }
+
+  /** By name id, 1 for the names that are parent domains of a listed domain or wildcard. */
+  private namesWithListedBelow(): Uint8Array {
+    const marks = new Uint8Array(this.hostNames.count);
+    for (let name = 0; name < this.hostNames.count; name++) {
+      if (this.domainRecords[name] === undefined && this.wildcardRecords[name] === undefined) continue;
+      const text = this.hostNames.text(name);
+      for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+        const parent = this.hostNames.find(text.slice(dot + 1));
+        if (parent >= 0) marks[parent] = 1;
+      }
+    }
+    return marks;
   }
 
   private addHost(records: (EntryRecords | undefined)[], text: string, id: number): void {

@@ -24,6 +24,8 @@ export interface HostEntryInput {
   name: string;
   fingerprint: number;
   kind: HostKind;
+  /** A listed domain or wildcard lies below this name. */
+  listedBelow: boolean;
   reference: number;
   urls: UrlInput[];
 }
@@ -41,15 +43,19 @@ export function buildHostTable(entries: HostEntryInput[], referenceBits: number)
   const hostModelBytes = hostModel.finish();
   const urlModelBytes = urlModel.finish();
 
-  const nameBits = entries.map((entry) => hostModel.bitsOf(entry.name));
-  const restBits = entries.map((entry) => entry.urls.map((url) => urlModel.bitsOf(url.rest)));
-  const urlRestLengthOrder = bestExpGolombOrder(restBits.flat());
-  const shapes = entries.map((entry) => entryShape(entry.kind, entry.urls.length));
+  // Bit lengths in typed arrays: a million small arrays would keep the garbage collector busy.
+  const nameBits = Uint32Array.from(entries, (entry) => hostModel.bitsOf(entry.name));
+  const urlStarts = new Uint32Array(entries.length + 1);
+  entries.forEach((entry, e) => (urlStarts[e + 1] = urlStarts[e]! + entry.urls.length));
+  const restBits = new Uint32Array(urlStarts[entries.length]!);
+  entries.forEach((entry, e) => entry.urls.forEach((url, u) => (restBits[urlStarts[e]! + u] = urlModel.bitsOf(url.rest))));
+  const urlRestLengthOrder = bestExpGolombOrder(restBits);
+  const shapes = Uint32Array.from(entries, (entry) => entryShape(entry.kind, entry.urls.length, entry.listedBelow));
   const shapeOrder = bestExpGolombOrder(shapes);
-  const bodyBits = entries.map((entry, e) => {
+  const bodyBits = Float64Array.from(entries, (entry, e) => {
     let bits = expGolombBits(shapes[e]!, shapeOrder) + referenceBits + nameBits[e]!;
     entry.urls.forEach((url, u) => {
-      const rest = restBits[e]![u]!;
+      const rest = restBits[urlStarts[e]! + u]!;
       bits += 1 + (url.reference === entry.reference ? 0 : referenceBits) + expGolombBits(rest, urlRestLengthOrder) + rest;
     });
     return bits;
@@ -71,32 +77,36 @@ export function buildHostTable(entries: HostEntryInput[], referenceBits: number)
     directory[bucket] = stream.bits / 8;
     let last = first;
     while (last < order.length && entries[order[last]!]!.fingerprint >>> bucketShift === bucket) last++;
-    const members = Array.from(order.subarray(first, last));
+    const count = last - first;
+    if (count > 0) {
+      if (count < MANY_ENTRIES) stream.write(count, 8);
+      else {
+        if (count > 0xffff) throw new Error('host table: a bucket of more than 65535 entries');
+        stream.write(MANY_ENTRIES, 8);
+        stream.write(count, 16);
+      }
+      for (let i = first; i < last; i++) {
+        stream.write(fingerprintRemainder(entries[order[i]!]!.fingerprint, parameters.directoryBits), FINGERPRINT_BITS);
+      }
+      for (let i = first; i < last; i++) stream.write(Math.min(bodyBits[order[i]!]!, LONG_BODY), 8);
+      for (let i = first; i < last; i++) {
+        const e = order[i]!;
+        const entry = entries[e]!;
+        if (bodyBits[e]! >= LONG_BODY) stream.writeExpGolomb(bodyBits[e]!, parameters.bodyLengthOrder);
+        stream.writeExpGolomb(shapes[e]!, shapeOrder);
+        stream.write(entry.reference, referenceBits);
+        entry.urls.forEach((url, u) => {
+          const inherits = url.reference === entry.reference;
+          stream.write(inherits ? 1 : 0, 1);
+          if (!inherits) stream.write(url.reference, referenceBits);
+          stream.writeExpGolomb(restBits[urlStarts[e]! + u]!, urlRestLengthOrder);
+          urlModel.encode(url.rest, stream);
+        });
+        hostModel.encode(entry.name, stream);
+      }
+      stream.alignToByte();
+    }
     first = last;
-    if (members.length === 0) continue;
-    if (members.length < MANY_ENTRIES) stream.write(members.length, 8);
-    else {
-      if (members.length > 0xffff) throw new Error('host table: a bucket of more than 65535 entries');
-      stream.write(MANY_ENTRIES, 8);
-      stream.write(members.length, 16);
-    }
-    for (const e of members) stream.write(fingerprintRemainder(entries[e]!.fingerprint, parameters.directoryBits), FINGERPRINT_BITS);
-    for (const e of members) stream.write(Math.min(bodyBits[e]!, LONG_BODY), 8);
-    for (const e of members) {
-      const entry = entries[e]!;
-      if (bodyBits[e]! >= LONG_BODY) stream.writeExpGolomb(bodyBits[e]!, parameters.bodyLengthOrder);
-      stream.writeExpGolomb(shapes[e]!, shapeOrder);
-      stream.write(entry.reference, referenceBits);
-      entry.urls.forEach((url, u) => {
-        const inherits = url.reference === entry.reference;
-        stream.write(inherits ? 1 : 0, 1);
-        if (!inherits) stream.write(url.reference, referenceBits);
-        stream.writeExpGolomb(restBits[e]![u]!, urlRestLengthOrder);
-        urlModel.encode(url.rest, stream);
-      });
-      hostModel.encode(entry.name, stream);
-    }
-    stream.alignToByte();
   }
   directory[directory.length - 1] = stream.bits / 8;
   return { parameters, directory, stream: stream.finish(), hostModel: hostModelBytes, urlModel: urlModelBytes };

@@ -9,7 +9,8 @@
 //
 // then the bodies, one bit stream padded to a whole byte at the bucket's end. A body is:
 //
-//   shape: URL count * 3 + kind (exp-Golomb) · record reference (referenceBits)
+//   shape: (URL count * 3 + kind) * 2 + 1 if a listed name lies below it (exp-Golomb)
+//   · record reference (referenceBits)
 //   · its URLs · its name, written with the host model, to the end of the body
 //
 // and a URL, stored under its host's entry with its scheme and host cut out (storedUrl), is:
@@ -28,9 +29,13 @@ export type HostKind = (typeof HOST_KINDS)[keyof typeof HOST_KINDS];
 
 export const KINDS = 3;
 
-/** An entry's kind and URL count in one number, short for the commonest: a domain with no URL or one. */
-export function entryShape(kind: HostKind, urlCount: number): number {
-  return urlCount * KINDS + kind;
+/**
+ * An entry's kind, URL count and whether a listed domain or wildcard lies below its name, in one
+ * number: short for the commonest, a domain with no URL or one and nothing listed below it. A
+ * lookup walks a host's suffixes from the shortest and stops at a name with nothing listed below.
+ */
+export function entryShape(kind: HostKind, urlCount: number, listedBelow: boolean): number {
+  return 2 * (urlCount * KINDS + kind) + (listedBelow ? 1 : 0);
 }
 
 /** One byte: a lookup encodes its query for about one bucket in sixteen where the name is not listed. */

@@ -9,6 +9,7 @@ export class InternedStrings {
   private fingerprints: Uint32Array = new Uint32Array(1024);
   /** Slot pairs (fingerprint, id + 1), an empty slot's id + 1 being 0: a probe stays in one cache line. */
   private slots = new Uint32Array(2 * 2048);
+  private freeSlot = 0;
 
   constructor(private readonly fingerprintOf: (text: string) => number) {}
 
@@ -16,16 +17,17 @@ export class InternedStrings {
     return this.strings.count;
   }
 
+  /** The id of text, or -1 when it is not there. */
+  find(text: string): number {
+    return this.probe(text, this.fingerprintOf(text));
+  }
+
   /** The id of text; a new one (count - 1) when text was not there yet. */
   idOf(text: string): number {
     const fingerprint = this.fingerprintOf(text);
-    this.strings.stage(text);
-    const mask = this.slots.length / 2 - 1;
-    let slot = fingerprint & mask;
-    for (let held = this.slots[2 * slot + 1]!; held !== 0; held = this.slots[2 * slot + 1]!) {
-      if (this.slots[2 * slot] === fingerprint && this.strings.stagedEquals(held - 1)) return held - 1;
-      slot = (slot + 1) & mask;
-    }
+    const found = this.probe(text, fingerprint);
+    if (found >= 0) return found;
+    const slot = this.freeSlot;
     const id = this.strings.commit();
     if (id === this.fingerprints.length) this.fingerprints = grow(this.fingerprints);
     this.fingerprints[id] = fingerprint;
@@ -33,6 +35,19 @@ export class InternedStrings {
     this.slots[2 * slot + 1] = id + 1;
     if (4 * this.count > this.slots.length) this.rehash();
     return id;
+  }
+
+  /** Stages text and looks for it: its id, or -1 with `freeSlot` set to where it would go. */
+  private probe(text: string, fingerprint: number): number {
+    this.strings.stage(text);
+    const mask = this.slots.length / 2 - 1;
+    let slot = fingerprint & mask;
+    for (let held = this.slots[2 * slot + 1]!; held !== 0; held = this.slots[2 * slot + 1]!) {
+      if (this.slots[2 * slot] === fingerprint && this.strings.stagedEquals(held - 1)) return held - 1;
+      slot = (slot + 1) & mask;
+    }
+    this.freeSlot = slot;
+    return -1;
   }
 
   fingerprint(id: number): number {

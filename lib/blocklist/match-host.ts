@@ -30,6 +30,7 @@ const MAX_SUFFIXES = 253;
 /** The fields of the entry a walk stopped at. */
 export interface HostEntryView {
   kind: number;
+  listedBelow: boolean;
   reference: number;
   urlCount: number;
   urlsAt: number;
@@ -39,7 +40,7 @@ export interface HostEntryView {
 }
 
 export class HostTable {
-  readonly entry: HostEntryView = { kind: 0, reference: 0, urlCount: 0, urlsAt: 0, nameAt: 0, nameBits: 0 };
+  readonly entry: HostEntryView = { kind: 0, listedBelow: false, reference: 0, urlCount: 0, urlsAt: 0, nameAt: 0, nameBits: 0 };
   private readonly cursor: BitCursor;
   private readonly query = new EncodedText();
   /** The bucket being walked: its entry count, where its fingerprint bytes are, how far a walk got. */
@@ -73,7 +74,10 @@ export class HostTable {
     this.bucketShift = 32 - parameters.directoryBits;
   }
 
-  /** Hits from the most specific suffix (the host itself) to the least; exact before wildcard. */
+  /**
+   * Hits from the most specific suffix (the host itself) to the least; exact before wildcard. The
+   * suffixes are looked up from the shortest, until one is an entry with nothing listed below it.
+   */
   match(host: string): ListHit[] {
     const name = normaliseQueryHost(host);
     if (name === null || name.length > 253) return [];
@@ -87,8 +91,10 @@ export class HostTable {
       }
     }
     const hits: ListHit[] = [];
-    for (let s = suffixes - 1; s >= 0; s--) {
+    for (let s = 0; s < suffixes; s++) {
       const start = this.suffixStarts[s]!;
+      let found = false;
+      let listedBelow = false;
       // A name is at most once a domain and once a wildcard, in either order.
       let domainAt = -1;
       let domainReference = 0;
@@ -97,6 +103,8 @@ export class HostTable {
       this.seek(this.suffixFingerprints[s]!, name, start, name.length);
       while (this.next()) {
         const { kind, nameAt, reference } = this.entry;
+        found = true;
+        listedBelow = this.entry.listedBelow;
         if (kind === HOST_KINDS.domain) {
           domainAt = nameAt;
           domainReference = reference;
@@ -105,16 +113,18 @@ export class HostTable {
           wildcardReference = reference;
         }
       }
-      if (domainAt >= 0) {
-        const hit = this.hits.find(domainAt);
-        hits.push(hit ?? this.hits.keep(domainAt, { type: 'list-domain', entry: name.slice(start), records: this.records.of(domainReference) }));
-      }
       if (wildcardAt >= 0) {
         const hit = this.hits.find(wildcardAt);
         hits.push(hit ?? this.hits.keep(wildcardAt, { type: 'list-wildcard', entry: `*.${name.slice(start)}`, records: this.records.of(wildcardReference) }));
       }
+      if (domainAt >= 0) {
+        const hit = this.hits.find(domainAt);
+        hits.push(hit ?? this.hits.keep(domainAt, { type: 'list-domain', entry: name.slice(start), records: this.records.of(domainReference) }));
+      }
+      if (found && !listedBelow) break;
     }
-    return hits;
+    // Found from the shortest suffix, wildcard before exact: the reverse of the order promised.
+    return hits.reverse();
   }
 
   /**
@@ -186,8 +196,10 @@ export class HostTable {
     const entry = this.entry;
     cursor.at = start;
     const shape = cursor.readExpGolomb(this.parameters.shapeOrder);
-    entry.kind = shape % KINDS;
-    entry.urlCount = (shape - entry.kind) / KINDS;
+    entry.listedBelow = (shape & 1) === 1;
+    const kindAndCount = shape >>> 1;
+    entry.kind = kindAndCount % KINDS;
+    entry.urlCount = (kindAndCount - entry.kind) / KINDS;
     entry.reference = cursor.read(referenceBits);
     entry.urlsAt = cursor.at;
     for (let url = 0; url < entry.urlCount; url++) {

@@ -3,6 +3,7 @@
 // decisions are far from random text, so this stores them in about a third of their bytes.
 
 import type { BitWriter } from './bit-writer';
+import { EncodedText, TextCoder } from './text-coder';
 import { MAX_CODE_LENGTH, pairKey, textModelLayout } from './text-model-format';
 
 /** Pairs seen fewer times than the threshold share their one-byte context; the cheapest of these wins. */
@@ -11,17 +12,16 @@ const PAIR_THRESHOLDS = [1, 16, 64, 256, 1024, 4096, 16384];
 const SYMBOL_BITS = 16;
 const CONTEXT_BITS = 48;
 
-interface Code {
-  code: number;
-  length: number;
-}
+const SYMBOLS = 256;
 
 export class TextModelBuilder {
-  /** Counts of the byte after each pair of bytes. */
-  private readonly counts = new Map<number, Float64Array>();
-  /** The keys of the finished model's contexts. */
-  private contexts: Set<number> | null = null;
-  private codes: Map<number, Code> | null = null;
+  /** Counts of the byte after each pair of bytes: 256 a pair, from slotOfPair[pair] * 256. */
+  private counts = new Float64Array(64 * SYMBOLS);
+  private readonly slotOfPair = new Int32Array(1 << 16).fill(-1);
+  private readonly pairs: number[] = [];
+  /** The finished model, which writes texts exactly as a lookup writes its query. */
+  private coder: TextCoder | null = null;
+  private readonly scratch = new EncodedText();
 
   /** Counts the bytes of text[from, to) (char codes, each below 256). */
   learn(text: string, from = 0, to = text.length): void {
@@ -31,9 +31,9 @@ export class TextModelBuilder {
       const symbol = text.charCodeAt(i);
       if (symbol > 0xff) throw new Error(`text model: character U+${symbol.toString(16)} is not a byte`);
       const key = pairKey(beforePrevious, previous);
-      let counts = this.counts.get(key);
-      if (!counts) this.counts.set(key, (counts = new Float64Array(256)));
-      counts[symbol]!++;
+      let slot = this.slotOfPair[key]!;
+      if (slot < 0) slot = this.addPair(key);
+      this.counts[slot * SYMBOLS + symbol]!++;
       beforePrevious = previous;
       previous = symbol;
     }
@@ -50,53 +50,48 @@ export class TextModelBuilder {
     const view = new DataView(bytes.buffer);
     view.setUint32(0, keys.length, true);
     view.setUint32(4, symbols, true);
-    this.codes = new Map();
     let at = 0;
     keys.forEach((key, c) => {
       view.setUint32(layout.startsAt + 4 * c, at, true);
       view.setUint16(layout.keysAt + 2 * c, key, true);
-      let code = 0;
-      let previousLength = perContext[c]![0]?.length ?? 0;
       for (const { symbol, length } of perContext[c]!) {
-        code <<= length - previousLength;
-        previousLength = length;
-        this.codes!.set((key << 8) | symbol, { code, length });
-        code++;
         bytes[layout.symbolsAt + at] = symbol;
         bytes[layout.lengthsAt + at] = length;
         at++;
       }
     });
     view.setUint32(layout.startsAt + 4 * keys.length, at, true);
+    this.coder = new TextCoder(bytes);
     return bytes;
   }
 
   /** Bits encode() writes for text[from, to). */
   bitsOf(text: string, from = 0, to = text.length): number {
-    let bits = 0;
-    this.walk(text, from, to, (code) => (bits += code.length));
-    return bits;
+    return this.encoded(text, from, to).bits;
   }
 
   /** Writes text[from, to), which must have been learnt, with the finished model. */
   encode(text: string, out: BitWriter, from = 0, to = text.length): void {
-    this.walk(text, from, to, (code) => out.write(code.code, code.length));
+    const { bytes, bits } = this.encoded(text, from, to);
+    out.writeBits(bytes, bits);
   }
 
-  private walk(text: string, from: number, to: number, visit: (code: Code) => void): void {
-    const contexts = this.contexts;
-    if (!this.codes || !contexts) throw new Error('text model: used before finish()');
-    let beforePrevious = 0;
-    let previous = 0;
-    for (let i = from; i < to; i++) {
-      const symbol = text.charCodeAt(i);
-      const pair = pairKey(beforePrevious, previous);
-      const code = this.codes.get(((contexts.has(pair) ? pair : previous) << 8) | symbol);
-      if (!code) throw new Error(`text model: ${JSON.stringify(text)} was not learnt`);
-      visit(code);
-      beforePrevious = previous;
-      previous = symbol;
+  private encoded(text: string, from: number, to: number): EncodedText {
+    if (!this.coder) throw new Error('text model: used before finish()');
+    if (!this.coder.encode(text, from, to, this.scratch)) throw new Error(`text model: ${JSON.stringify(text)} was not learnt`);
+    return this.scratch;
+  }
+
+  private addPair(key: number): number {
+    const slot = this.pairs.length;
+    this.pairs.push(key);
+    this.slotOfPair[key] = slot;
+    if ((slot + 1) * SYMBOLS > this.counts.length) {
+      const grown = new Float64Array(2 * this.counts.length);
+      grown.set(this.counts);
+      this.counts = grown;
     }
+    return slot;
   }
 
   /** The contexts, with their counts, of the threshold that codes the texts and itself in the fewest bits. */
@@ -111,11 +106,12 @@ export class TextModelBuilder {
       }
       return bits;
     };
+    const pairCounts = new Map(this.pairs.map((key, slot) => [key, this.counts.subarray(slot * SYMBOLS, (slot + 1) * SYMBOLS)]));
     let best: { bits: number; contexts: Map<number, Float64Array> } | null = null;
     for (const threshold of PAIR_THRESHOLDS) {
       const contexts = new Map<number, Float64Array>();
-      for (const [key, counts] of this.counts) if (key > 0xff && total(counts) >= threshold) contexts.set(key, counts);
-      for (const [key, counts] of this.counts) {
+      for (const [key, counts] of pairCounts) if (key > 0xff && total(counts) >= threshold) contexts.set(key, counts);
+      for (const [key, counts] of pairCounts) {
         if (key > 0xff && contexts.has(key)) continue;
         const single = key & 0xff;
         const merged = contexts.get(single);
@@ -125,9 +121,7 @@ export class TextModelBuilder {
       for (const counts of contexts.values()) bits += cost(counts);
       if (!best || bits < best.bits) best = { bits, contexts };
     }
-    const contexts = best?.contexts ?? new Map<number, Float64Array>();
-    this.contexts = new Set(contexts.keys());
-    return contexts;
+    return best?.contexts ?? new Map<number, Float64Array>();
   }
 }
 
