@@ -5,8 +5,8 @@
 import { parseAddressEntry } from './address-bits';
 import { AddressForestBuilder } from './address-forest-builder';
 import { bitWidth } from './bit-writer';
-import { buildHostTable, type HostEntryInput, type UrlInput } from './host-table-builder';
-import { HOST_KINDS } from './host-table-format';
+import { buildHostTable, type HostEntries } from './host-table-builder';
+import { HOST_KINDS, type HostKind } from './host-table-format';
 import { InternedStrings } from './interned-strings';
 import { storedUrl } from './match-url';
 import { normaliseQueryHost } from './normalise-query-host';
@@ -92,8 +92,8 @@ class SnapshotCompiler {
       date: options.date,
       built: options.built ?? new Date().toISOString(),
       counts: {
-        domains: entries.filter((entry) => entry.kind === HOST_KINDS.domain).length,
-        wildcards: entries.filter((entry) => entry.kind === HOST_KINDS.wildcard).length,
+        domains: entries.kinds.filter((kind) => kind === HOST_KINDS.domain).length,
+        wildcards: entries.kinds.filter((kind) => kind === HOST_KINDS.wildcard).length,
         urls: this.urls.count,
         ipv4: this.ipv4.count,
         ipv6: this.ipv6.count,
@@ -107,7 +107,7 @@ class SnapshotCompiler {
         ...info.counts,
         ...recordTable.counts,
         ...codes,
-        hostEntries: entries.length,
+        hostEntries: entries.names.length,
         hostDirectoryBits: directoryBits,
         ipv4DirectoryBits: ipv4.directoryBits,
         ipv6DirectoryBits: ipv6.directoryBits,
@@ -120,40 +120,65 @@ class SnapshotCompiler {
   /**
    * One entry per listed (name, kind), exact before wildcard; a name only URLs know is a URL host.
    * A name's URLs go with its first entry; a URL host takes the records most of its URLs have.
+   * Column by column, as a million small objects would keep the garbage collector busy.
    */
-  private hostEntries(): HostEntryInput[] {
-    const urlsOfName: number[][] = [];
-    this.urlHostNames.forEach((name, url) => (urlsOfName[name] ??= []).push(url));
+  private hostEntries(): HostEntries {
+    const urlsOfName = this.urlsByName();
     const listedBelow = this.namesWithListedBelow();
-    const entries: HostEntryInput[] = [];
+    const names: string[] = [];
+    const fingerprints: number[] = [];
+    const kinds: number[] = [];
+    const below: number[] = [];
+    const references: number[] = [];
+    const urlStarts: number[] = [0];
+    const urlRests: string[] = [];
+    const urlReferences: number[] = [];
+    const entry = (name: number, text: string, kind: HostKind, reference: number) => {
+      names.push(text);
+      fingerprints.push(this.hostNames.fingerprint(name));
+      kinds.push(kind);
+      below.push(listedBelow[name]!);
+      references.push(reference);
+    };
     for (let name = 0; name < this.hostNames.count; name++) {
       const text = this.hostNames.text(name);
-      const fingerprint = this.hostNames.fingerprint(name);
-      const below = listedBelow[name] === 1;
-      const urls = (urlsOfName[name] ?? []).map((url) => ({
-        rest: storedUrl(locateUrlHost(this.urls.text(url))!),
-        reference: this.recordTable.referenceTo(this.urlRecords[url]!),
-      }));
-      const listed = [
-        [HOST_KINDS.domain, this.domainRecords[name]],
-        [HOST_KINDS.wildcard, this.wildcardRecords[name]],
-      ] as const;
-      let first = true;
-      for (const [kind, records] of listed) {
-        if (records === undefined) continue;
-        entries.push({
-          name: text,
-          fingerprint,
-          kind,
-          listedBelow: below,
-          reference: this.recordTable.referenceTo(records),
-          urls: first ? urls : [],
-        });
-        first = false;
+      const firstUrl = urlRests.length;
+      for (let i = urlsOfName.starts[name]!; i < urlsOfName.starts[name + 1]!; i++) {
+        const url = urlsOfName.urls[i]!;
+        urlRests.push(storedUrl(locateUrlHost(this.urls.text(url))!));
+        urlReferences.push(this.recordTable.referenceTo(this.urlRecords[url]!));
       }
-      if (first) entries.push({ name: text, fingerprint, kind: HOST_KINDS.urlHost, listedBelow: below, reference: commonest(urls), urls });
+      const domain = this.domainRecords[name];
+      const wildcard = this.wildcardRecords[name];
+      if (domain !== undefined) entry(name, text, HOST_KINDS.domain, this.recordTable.referenceTo(domain));
+      if (domain !== undefined && wildcard !== undefined) urlStarts.push(urlRests.length);
+      if (wildcard !== undefined) entry(name, text, HOST_KINDS.wildcard, this.recordTable.referenceTo(wildcard));
+      if (domain === undefined && wildcard === undefined) {
+        entry(name, text, HOST_KINDS.urlHost, commonest(urlReferences, firstUrl, urlRests.length));
+      }
+      urlStarts.push(urlRests.length);
     }
-    return entries;
+    return {
+      names,
+      fingerprints: Uint32Array.from(fingerprints),
+      kinds: Uint8Array.from(kinds),
+      listedBelow: Uint8Array.from(below),
+      references: Uint32Array.from(references),
+      urlStarts: Uint32Array.from(urlStarts),
+      urlRests,
+      urlReferences: Uint32Array.from(urlReferences),
+    };
+  }
+
+  /** The URL ids of each name id: urls[starts[name], starts[name + 1]). */
+  private urlsByName(): { starts: Uint32Array; urls: Uint32Array } {
+    const starts = new Uint32Array(this.hostNames.count + 1);
+    for (const name of this.urlHostNames) starts[name + 1]!++;
+    for (let name = 0; name < this.hostNames.count; name++) starts[name + 1]! += starts[name]!;
+    const next = starts.slice(0, -1);
+    const urls = new Uint32Array(this.urlHostNames.length);
+    this.urlHostNames.forEach((name, url) => (urls[next[name]!++] = url));
+    return { starts, urls };
   }
 
   /** By name id, 1 for the names that are parent domains of a listed domain or wildcard. */
@@ -196,14 +221,14 @@ class SnapshotCompiler {
   }
 }
 
-/** The reference most of the URLs have (the first of them on a tie), or 0 for none. */
-function commonest(urls: UrlInput[]): number {
+/** The reference most of references[from, to) are (the first of them on a tie), or 0 for none. */
+function commonest(references: number[], from: number, to: number): number {
   const counts = new Map<number, number>();
-  let best = urls[0]?.reference ?? 0;
-  for (const { reference } of urls) {
-    const count = (counts.get(reference) ?? 0) + 1;
-    counts.set(reference, count);
-    if (count > counts.get(best)!) best = reference;
+  let best = from < to ? references[from]! : 0;
+  for (let i = from; i < to; i++) {
+    const count = (counts.get(references[i]!) ?? 0) + 1;
+    counts.set(references[i]!, count);
+    if (count > counts.get(best)!) best = references[i]!;
   }
   return best;
 }
