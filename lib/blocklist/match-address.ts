@@ -60,10 +60,21 @@ export class AddressForest {
     const bucket = query[0]! >>> (32 - directoryBits);
     let low = directory[bucket]!;
     let high = directory[bucket + 1]!;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.startAfter(middle, query)) high = middle;
-      else low = middle + 1;
+    if (this.words === 1) {
+      // IPv4, most lookups: the starts are plain numbers.
+      const starts = this.views.starts;
+      const value = query[0]!;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (starts[middle]! > value) high = middle;
+        else low = middle + 1;
+      }
+    } else {
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (this.startAfter(middle, query)) high = middle;
+        else low = middle + 1;
+      }
     }
     let entry = low - 1;
     while (entry >= 0 && !this.holds(entry, query)) entry = this.parent(entry);
