@@ -3,7 +3,7 @@
 // are shown (decisions). A query with a byte or pair the list never had cannot be listed.
 
 import type { BitCursor } from './bit-reader';
-import { MAX_CODE_LENGTH, pairKey, textModelLayout, type TextModelLayout } from './text-model-format';
+import { MAX_CODE_LENGTH, textModelLayout, type TextModelLayout } from './text-model-format';
 
 const LENGTH_BITS = 5;
 const SYMBOLS = 256;
@@ -51,8 +51,9 @@ export class TextCoder {
     for (let i = from; i < to; i++) {
       const symbol = text.charCodeAt(i);
       const letter = symbol < SYMBOLS ? letters[symbol]! : 0;
+      if (letter === 0) return false;
       const context = contextOf(tables, beforePrevious, previous);
-      const code = letter === 0 || context < 0 ? 0 : codes[context * letterCount + letter - 1]!;
+      const code = context < 0 ? 0 : codes[context * letterCount + letter - 1]!;
       if (code === 0) return false;
       // Fewer than 8 bits wait in `pending`, so a code of up to 24 bits joins them in 31.
       const codeLength = code & ((1 << LENGTH_BITS) - 1);
@@ -64,7 +65,7 @@ export class TextCoder {
         pending &= (1 << pendingBits) - 1;
       }
       beforePrevious = previous;
-      previous = symbol;
+      previous = symbol === 0 ? 0 : letter;
     }
     bytes[length] = pending << (8 - pendingBits);
     out.bits = 8 * length + pendingBits;
@@ -82,7 +83,7 @@ export class TextCoder {
       const symbol = this.decodeSymbol(cursor, contextOf(tables, beforePrevious, previous));
       text += String.fromCharCode(symbol);
       beforePrevious = previous;
-      previous = symbol;
+      previous = symbol === 0 ? 0 : tables.letters[symbol]!;
     }
     if (cursor.at !== end) throw corrupt();
     return text;
@@ -113,9 +114,20 @@ export class TextCoder {
     let letterCount = 0;
     for (const symbol of this.symbols) if (letters[symbol] === 0) letters[symbol] = ++letterCount;
     const contexts = this.keys.length;
-    const tables: CodeTables = { contextOfKey: new Uint16Array(1 << 16), letters, letterCount, codes: new Uint32Array(contexts * letterCount) };
+    const side = letterCount + 1;
+    const tables: CodeTables = {
+      letters,
+      letterCount,
+      pairContexts: new Uint16Array(side * side),
+      singleContexts: new Uint16Array(side),
+      codes: new Uint32Array(contexts * letterCount),
+    };
+    const contextLetter = (byte: number) => (byte === 0 ? 0 : letters[byte]!);
     for (let context = 0; context < contexts; context++) {
-      tables.contextOfKey[this.keys[context]!] = context + 1;
+      const key = this.keys[context]!;
+      const beforePrevious = key >>> 8;
+      if (beforePrevious === 0) tables.singleContexts[contextLetter(key)] = context + 1;
+      else tables.pairContexts[contextLetter(beforePrevious) * side + contextLetter(key & 0xff)] = context + 1;
       let code = 0;
       let previousLength = -1;
       for (let i = this.starts[context]!; i < this.starts[context + 1]!; i++) {
@@ -132,20 +144,26 @@ export class TextCoder {
   }
 }
 
+/**
+ * Everything is indexed by letters, the bytes the model writes numbered from 1, so the tables of a
+ * host model fit a few kilobytes. In a context, byte 0 and the start of the text are letter 0.
+ */
 interface CodeTables {
-  /** Context number + 1 by context key; 0 for a key the model does not have. */
-  contextOfKey: Uint16Array;
-  /** Each byte the model writes numbered from 1 (0 for a byte it never writes): a dense code table. */
+  /** By byte: its letter, or 0 for a byte the model never writes. */
   letters: Uint8Array;
   letterCount: number;
+  /** Context number + 1 by (letter before last) * (letterCount + 1) + last letter; 0 for none. */
+  pairContexts: Uint16Array;
+  /** Context number + 1 by last letter, for a pair the model does not keep. */
+  singleContexts: Uint16Array;
   /** By context number * letterCount + letter - 1: the code above its length (LENGTH_BITS); 0 for none. */
   codes: Uint32Array;
 }
 
-/** The number of the context after these two bytes (text-model-format.ts), or -1. */
+/** The number of the context after these two letters (text-model-format.ts), or -1. */
 function contextOf(tables: CodeTables, beforePrevious: number, previous: number): number {
-  const pair = tables.contextOfKey[pairKey(beforePrevious, previous)]!;
-  return (pair || tables.contextOfKey[previous]!) - 1;
+  const pair = tables.pairContexts[beforePrevious * (tables.letterCount + 1) + previous]!;
+  return (pair || tables.singleContexts[previous]!) - 1;
 }
 
 function corrupt(): Error {
