@@ -9,6 +9,7 @@ import {
   entryShape,
   LONG_BODY,
   MANY_ENTRIES,
+  URL_BLOCK_FROM,
   type HostKind,
   type HostTableParameters,
 } from './host-table-format';
@@ -51,12 +52,18 @@ export function buildHostTable(entries: HostEntries, referenceBits: number) {
   );
   const shapeOrder = bestExpGolombOrder(shapes);
   const inherits = (e: number, url: number) => urlReferences[url] === references[e];
-  const bodyBits = Float64Array.from(names, (_, e) => {
-    let bits = expGolombBits(shapes[e]!, shapeOrder) + referenceBits + nameBits[e]!;
+  const urlBlockBits = Float64Array.from(names, (_, e) => {
+    let bits = 0;
     for (let url = urlStarts[e]!; url < urlStarts[e + 1]!; url++) {
       bits += 1 + (inherits(e, url) ? 0 : referenceBits) + expGolombBits(restBits[url]!, urlRestLengthOrder) + restBits[url]!;
     }
     return bits;
+  });
+  const hasUrlBlock = (e: number) => urlStarts[e + 1]! - urlStarts[e]! >= URL_BLOCK_FROM;
+  const urlBlockLengthOrder = bestExpGolombOrder(urlBlockBits.filter((_, e) => hasUrlBlock(e)));
+  const bodyBits = Float64Array.from(names, (_, e) => {
+    const block = hasUrlBlock(e) ? expGolombBits(urlBlockBits[e]!, urlBlockLengthOrder) : 0;
+    return expGolombBits(shapes[e]!, shapeOrder) + referenceBits + block + urlBlockBits[e]! + nameBits[e]!;
   });
   const parameters: HostTableParameters = {
     directoryBits: Math.min(24, Math.max(1, Math.round(Math.log2(Math.max(count, 1) / ENTRIES_PER_BUCKET)))),
@@ -64,6 +71,7 @@ export function buildHostTable(entries: HostEntries, referenceBits: number) {
     shapeOrder,
     bodyLengthOrder: bestExpGolombOrder(bodyBits.filter((bits) => bits >= LONG_BODY)),
     urlRestLengthOrder,
+    urlBlockLengthOrder,
   };
 
   const order = orderByFingerprint(fingerprints);
@@ -90,6 +98,7 @@ export function buildHostTable(entries: HostEntries, referenceBits: number) {
         if (bodyBits[e]! >= LONG_BODY) stream.writeExpGolomb(bodyBits[e]!, parameters.bodyLengthOrder);
         stream.writeExpGolomb(shapes[e]!, shapeOrder);
         stream.write(references[e]!, referenceBits);
+        if (hasUrlBlock(e)) stream.writeExpGolomb(urlBlockBits[e]!, urlBlockLengthOrder);
         for (let url = urlStarts[e]!; url < urlStarts[e + 1]!; url++) {
           stream.write(inherits(e, url) ? 1 : 0, 1);
           if (!inherits(e, url)) stream.write(urlReferences[url]!, referenceBits);

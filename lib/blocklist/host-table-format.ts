@@ -10,8 +10,8 @@
 // then the bodies, one bit stream padded to a whole byte at the bucket's end. A body is:
 //
 //   shape: (URL count * 3 + kind) * 2 + 1 if a listed name lies below it (exp-Golomb)
-//   · record reference (referenceBits)
-//   · its URLs · its name, written with the host model, to the end of the body
+//   · record reference (referenceBits) · with URL_BLOCK_FROM URLs or more, their length in bits
+//   (exp-Golomb) · its URLs · its name, written with the host model, to the end of the body
 //
 // and a URL, stored under its host's entry with its scheme and host cut out (storedUrl), is:
 //
@@ -44,6 +44,9 @@ export const FINGERPRINT_BITS = 8;
 /** A body length byte saying the body is this long or longer, and opens with its length. */
 export const LONG_BODY = 255;
 
+/** From this many URLs on, a body says how long they are, so a lookup finds the name at once. */
+export const URL_BLOCK_FROM = 3;
+
 /** An entry count byte saying the count follows in two bytes. */
 export const MANY_ENTRIES = 255;
 
@@ -58,4 +61,5 @@ export interface HostTableParameters {
   shapeOrder: number;
   bodyLengthOrder: number;
   urlRestLengthOrder: number;
+  urlBlockLengthOrder: number;
 }

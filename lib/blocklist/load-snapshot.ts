@@ -41,6 +41,7 @@ export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): Bl
     shapeOrder: counts.shapeOrder,
     bodyLengthOrder: counts.bodyLengthOrder,
     urlRestLengthOrder: counts.urlRestLengthOrder,
+    urlBlockLengthOrder: counts.urlBlockLengthOrder,
   }, records);
   const urls = new UrlTable(hosts, new TextCoder(s.urlModel));
   const forest = (family: 4 | 6) => {

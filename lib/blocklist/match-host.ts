@@ -11,6 +11,7 @@ import {
   KINDS,
   LONG_BODY,
   MANY_ENTRIES,
+  URL_BLOCK_FROM,
   type HostTableParameters,
 } from './host-table-format';
 import { normaliseQueryHost } from './normalise-query-host';
@@ -201,11 +202,15 @@ export class HostTable {
     entry.kind = kindAndCount % KINDS;
     entry.urlCount = (kindAndCount - entry.kind) / KINDS;
     entry.reference = cursor.read(referenceBits);
+    const urlBits = entry.urlCount >= URL_BLOCK_FROM ? cursor.readExpGolomb(this.parameters.urlBlockLengthOrder) : -1;
     entry.urlsAt = cursor.at;
-    for (let url = 0; url < entry.urlCount; url++) {
-      if (cursor.read(1) === 0) cursor.at += referenceBits;
-      const restBits = cursor.readExpGolomb(urlRestLengthOrder);
-      cursor.at += restBits;
+    if (urlBits >= 0) cursor.at += urlBits;
+    else {
+      for (let url = 0; url < entry.urlCount; url++) {
+        if (cursor.read(1) === 0) cursor.at += referenceBits;
+        const restBits = cursor.readExpGolomb(urlRestLengthOrder);
+        cursor.at += restBits;
+      }
     }
     entry.nameAt = cursor.at;
     entry.nameBits = end - cursor.at;

@@ -40,6 +40,7 @@ export const HEADER_COUNTS = [
   'shapeOrder',
   'bodyLengthOrder',
   'urlRestLengthOrder',
+  'urlBlockLengthOrder',
   'ipv4DirectoryBits',
   'ipv6DirectoryBits',
   'recordSets',
@@ -232,7 +233,7 @@ export function readSnapshot(buffer: ArrayBuffer): ReadSnapshot {
   ) as SnapshotCounts;
   const directoryBits = [counts.hostDirectoryBits, counts.ipv4DirectoryBits, counts.ipv6DirectoryBits];
   if (directoryBits.some((bits) => bits > 24)) throw corrupt('bad directory size');
-  const codeParameters = [counts.shapeOrder, counts.bodyLengthOrder, counts.urlRestLengthOrder, counts.decisionLengthOrder];
+  const codeParameters = [counts.shapeOrder, counts.bodyLengthOrder, counts.urlRestLengthOrder, counts.urlBlockLengthOrder, counts.decisionLengthOrder];
   if (counts.referenceBits > 24 || codeParameters.some((order) => order > 16)) throw corrupt('bad code parameters');
   const sections = {} as Record<SectionName, Uint8Array | Uint16Array | Uint32Array>;
   SECTION_NAMES.forEach((name, i) => {
