@@ -2,11 +2,10 @@
 // them by start (bigger range first on a tie) and links each to its parent range.
 
 import { wordMask } from './address-bits';
-import { buildDirectory, directoryBitsFor } from './fingerprint-index';
+import { buildDirectory, directoryBitsFor } from './address-directory';
 import { linkLayout, MAX_ADDRESS_ENTRIES } from './match-address';
 import { packUints } from './packed-uints';
 import { withRecord, type EntryRecords } from './record-table-builder';
-
 
 export class AddressForestBuilder {
   private readonly words: number;

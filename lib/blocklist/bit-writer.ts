@@ -15,7 +15,7 @@ export class BitWriter {
   private pendingBits = 0;
 
   constructor(initialBytes = 1 << 12) {
-    this.bytes = new Uint8Array(initialBytes);
+    this.bytes = new Uint8Array(Math.max(initialBytes, 16));
   }
 
   /** Bits written so far. */
@@ -54,6 +54,8 @@ export class BitWriter {
    * two bits each time the value doubles after that. Lengths and counts are written this way.
    */
   writeExpGolomb(value: number, k: number): void {
+    // BitCursor.readExpGolomb takes at most 32 leading zeros.
+    if (value >= 2 ** 32) throw new Error(`exp-Golomb code: ${value} is too large`);
     const shifted = value + 2 ** k;
     const width = bitWidth(shifted);
     this.write(0, width - k - 1);

@@ -2,7 +2,6 @@
 // entry, with its URLs, into its fingerprint bucket.
 
 import { bestExpGolombOrder, BitWriter, expGolombBits } from './bit-writer';
-import { orderByFingerprint } from './fingerprint-index';
 import {
   FINGERPRINT_BITS,
   fingerprintRemainder,
@@ -113,4 +112,17 @@ export function buildHostTable(entries: HostEntries, referenceBits: number) {
   }
   directory[directory.length - 1] = stream.bits / 8;
   return { parameters, directory, stream: stream.finish(), hostModel: hostModelBytes, urlModel: urlModelBytes };
+}
+
+/** Entry indices sorted by fingerprint, ties in index order (so the output is deterministic). */
+function orderByFingerprint(fingerprints: Uint32Array): Uint32Array {
+  const count = fingerprints.length;
+  // Below 2^21 entries, fingerprint * 2^21 + index is an exact double: one native numeric sort.
+  if (count < 2 ** 21) {
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = fingerprints[i]! * 2 ** 21 + i;
+    keys.sort();
+    return Uint32Array.from(keys, (key) => key % 2 ** 21);
+  }
+  return new Uint32Array(count).map((_, i) => i).sort((a, b) => fingerprints[a]! - fingerprints[b]! || a - b);
 }

@@ -3,9 +3,9 @@
 // fingerprint, sorted by fingerprint within a bucket; a directory gives each bucket's first byte.
 // A bucket starts with two byte columns that a lookup scans without decoding anything:
 //
-//   entry count (1 byte; 255, then 2 bytes, for more) · each entry's next FINGERPRINT_BITS of
-//   fingerprint (1 byte each) · each entry's body length in bits (1 byte each; LONG_BODY when the
-//   body is longer, its length then opening the body as an exp-Golomb code)
+//   entry count (1 byte; from 255 on, 255 and then 2 bytes) · each entry's next FINGERPRINT_BITS
+//   of fingerprint (1 byte each) · each entry's body length in bits (1 byte each; LONG_BODY for a
+//   body that long or longer, its length then opening the body as an exp-Golomb code)
 //
 // then the bodies, one bit stream padded to a whole byte at the bucket's end. A body is:
 //

@@ -20,7 +20,11 @@ export interface LoadOptions {
   verifyChecksum?: boolean;
 }
 
-/** Throws "not a Blocklens snapshot", "snapshot format version N, expected M" or "snapshot is corrupt: …". */
+/**
+ * Throws "not a Blocklens snapshot", "snapshot format version N, expected M" or "snapshot is
+ * corrupt: …". A snapshot whose checksum was not verified can still throw "snapshot is corrupt: …"
+ * from a lookup, when the damage is inside a bit stream that loading does not read.
+ */
 export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): BlocklistMatcher {
   const { counts, meta, sections: s } = readSnapshot(buffer);
   if (options.verifyChecksum !== false) verifySnapshotChecksum(buffer);

@@ -25,7 +25,7 @@ export function linkLayout(family: 4 | 6, count: number) {
 }
 
 export interface AddressForestViews {
-  /** Over the top `directoryBits` bits of each start's first word, as in fingerprint-index.ts. */
+  /** Over the top `directoryBits` bits of each start's first word (address-directory.ts). */
   directory: Uint32Array;
   directoryBits: number;
   /** Per entry, its start: 1 or 4 words, most significant first. */
@@ -86,7 +86,10 @@ export class AddressForest {
   /** The entry's parent, or -1 for a root. */
   private parent(entry: number): number {
     const parent = Math.floor(this.views.links.get(entry) / 2 ** this.prefixBits);
-    return parent === this.noParent ? -1 : parent;
+    if (parent === this.noParent) return -1;
+    // A parent starts first, so it sorts first: anything else would walk in circles.
+    if (parent >= entry) throw new Error('snapshot is corrupt: an address entry is its own ancestor');
+    return parent;
   }
 
   private prefix(entry: number): number {

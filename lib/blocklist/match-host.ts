@@ -206,12 +206,13 @@ export class HostTable {
     entry.urlsAt = cursor.at;
     if (urlBits >= 0) cursor.at += urlBits;
     else {
-      for (let url = 0; url < entry.urlCount; url++) {
+      for (let url = 0; url < entry.urlCount && cursor.at <= end; url++) {
         if (cursor.read(1) === 0) cursor.at += referenceBits;
         const restBits = cursor.readExpGolomb(urlRestLengthOrder);
         cursor.at += restBits;
       }
     }
+    if (cursor.at > end) throw new Error('snapshot is corrupt: a host entry runs past its length');
     entry.nameAt = cursor.at;
     entry.nameBits = end - cursor.at;
     if (this.encoded === NOT_YET) {

@@ -60,6 +60,7 @@ export class UrlTable {
       const bits = cursor.readExpGolomb(urlRestLengthOrder);
       const at = cursor.at;
       cursor.at += bits;
+      if (cursor.at > entry.nameAt) throw new Error('snapshot is corrupt: a URL runs past its host entry');
       if (bits === queryBits && bitsEqual(cursor.bytes, at, queryBytes, 0, queryBits)) {
         return this.hits.find(at) ?? this.hits.keep(at, { type: 'list-url', entry: href, records: this.hosts.records.of(reference) });
       }

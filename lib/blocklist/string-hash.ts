@@ -1,6 +1,7 @@
-// The 32-bit fingerprint of a host or URL in a snapshot: FNV-1a over UTF-16 code units, finished
-// with MurmurHash3's fmix32 so the top bits (the directory bucket) are well spread. Fingerprints
-// only narrow the search: every hit is confirmed against the stored string.
+// 32-bit fingerprints: FNV-1a over UTF-16 code units, finished with MurmurHash3's fmix32 so the top
+// bits are well spread. A host name's picks its bucket and fingerprint byte in a snapshot; the
+// compiler also uses them to find texts it has seen. They only narrow a search: every hit is
+// confirmed against the stored text.
 
 export const HASH_SEED = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

@@ -3,12 +3,13 @@
 // are shown (decisions). A query with a byte or pair the list never had cannot be listed.
 
 import type { BitCursor } from './bit-reader';
+import { BIT_STREAM_PADDING } from './bit-writer';
 import { MAX_CODE_LENGTH, textModelLayout, type TextModelLayout } from './text-model-format';
 
 const LENGTH_BITS = 5;
 const SYMBOLS = 256;
 
-/** A query as a model writes it: its bits from the first of `bytes`, padded as a stream is. */
+/** A query as a model writes it: its bits from the first of `bytes` (what follows them is not part of it). */
 export class EncodedText {
   bytes = new Uint8Array(256);
   bits = 0;
@@ -33,6 +34,7 @@ export class TextCoder {
     this.keys = new Uint16Array(model.buffer, at + layout.keysAt, layout.contexts);
     this.symbols = new Uint8Array(model.buffer, at + layout.symbolsAt, layout.symbols);
     this.lengths = new Uint8Array(model.buffer, at + layout.lengthsAt, layout.symbols);
+    for (let c = 0; c < layout.contexts; c++) if (this.starts[c]! > this.starts[c + 1]!) throw corrupt();
     if (this.starts[layout.contexts] !== layout.symbols) throw corrupt();
   }
 
@@ -75,6 +77,7 @@ export class TextCoder {
   /** Decodes `bits` bits at the cursor into the bytes they stand for, each as one char code. */
   decode(cursor: BitCursor, bits: number): string {
     const end = cursor.at + bits;
+    if (end > 8 * (cursor.bytes.length - BIT_STREAM_PADDING)) throw corrupt();
     const tables = this.tables ?? this.buildTables();
     let beforePrevious = 0;
     let previous = 0;
@@ -110,7 +113,7 @@ export class TextCoder {
 
   /** Lays the codes out for direct lookup: 4 bytes a context and letter (about 0.1 MB for host names). */
   private buildTables(): CodeTables {
-    const letters = new Uint8Array(SYMBOLS);
+    const letters = new Uint16Array(SYMBOLS);
     let letterCount = 0;
     for (const symbol of this.symbols) if (letters[symbol] === 0) letters[symbol] = ++letterCount;
     const contexts = this.keys.length;
@@ -134,6 +137,8 @@ export class TextCoder {
         const length = this.lengths[i]!;
         if (length < 1 || length > MAX_CODE_LENGTH || length < previousLength) throw corrupt();
         if (previousLength >= 0) code <<= length - previousLength;
+        // More codes than the lengths leave room for: not a prefix code, so not a model we wrote.
+        if (code >= 2 ** length) throw corrupt();
         previousLength = length;
         tables.codes[context * letterCount + letters[this.symbols[i]!]! - 1] = ((code << LENGTH_BITS) | length) >>> 0;
         code++;
@@ -145,12 +150,12 @@ export class TextCoder {
 }
 
 /**
- * Everything is indexed by letters, the bytes the model writes numbered from 1, so the tables of a
- * host model fit a few kilobytes. In a context, byte 0 and the start of the text are letter 0.
+ * Everything is indexed by letters, the bytes the model writes numbered from 1, so the context
+ * tables of a host model fit a few kilobytes and its codes under 100 kB. In a context, byte 0 and the start of the text are letter 0.
  */
 interface CodeTables {
   /** By byte: its letter, or 0 for a byte the model never writes. */
-  letters: Uint8Array;
+  letters: Uint16Array;
   letterCount: number;
   /** Context number + 1 by (letter before last) * (letterCount + 1) + last letter; 0 for none. */
   pairContexts: Uint16Array;

@@ -75,4 +75,44 @@ describe('snapshot format', () => {
     expect(() => loadSnapshot(bufferOf(bytes))).toThrow('snapshot is corrupt: checksum mismatch');
     expect(() => loadSnapshot(bufferOf(bytes), { verifyChecksum: false })).not.toThrow();
   });
+
+  it('answers or says the snapshot is corrupt, never hangs or fails otherwise, when unchecked bytes are damaged', async () => {
+    const sources: SourceRecord[] = Array.from({ length: 60 }, (_, i) => ({
+      record: { list: 'ru-registry', authority: i % 2 ? 'суд' : 'Роскомнадзор', decision: `${i}-РКН/2018`, date: '2018-04-13' },
+      domains: [`site${i}.example`, `www.site${i}.example`],
+      wildcards: i % 3 ? [] : [`w${i}.example`],
+      urls: Array.from({ length: i % 5 }, (_, u) => `http://site${i}.example/page/${u}`),
+      addresses: [`10.${i}.0.0/16`, `10.${i}.1.${i}`],
+    }));
+    const bytes = (await compileSnapshot(sources, OPTIONS)).bytes;
+    const { sections } = readSnapshot(bufferOf(bytes));
+    const damaged = [sections.hostStream, sections.recordStream, sections.ipv4Links, sections.hostModel, sections.recordModel];
+    let seed = 7;
+    const random = (below: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % below);
+    for (let round = 0; round < 300; round++) {
+      const copy = bytes.slice();
+      const section = damaged[round % damaged.length]!;
+      copy[section.byteOffset + random(section.byteLength)] ^= 1 << random(8);
+      let matcher: ReturnType<typeof loadSnapshot>;
+      try {
+        matcher = loadSnapshot(bufferOf(copy), { verifyChecksum: false });
+      } catch (error) {
+        expect(String(error)).toMatch(/snapshot is corrupt/);
+        continue;
+      }
+      for (const i of [0, 3, 7, 59]) {
+        for (const lookup of [
+          () => matcher.matchHost(`a.w${i}.example`),
+          () => matcher.matchUrl(`http://site${i}.example/page/1`),
+          () => matcher.matchAddress(`10.${i}.1.${i}`),
+        ]) {
+          try {
+            lookup();
+          } catch (error) {
+            expect(String(error)).toMatch(/snapshot is corrupt/);
+          }
+        }
+      }
+    }
+  });
 });
