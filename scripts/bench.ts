@@ -28,7 +28,8 @@ import type { BlocklistMatcher, ListHit, SourceRecord } from '../lib/blocklist/t
 
 const TARGETS = {
   compileSeconds: 30,
-  snapshotBytes: 24 * 2 ** 20,
+  /** Issue 3 says 24 MB: taken as 24,000,000 bytes, the stricter reading. */
+  snapshotBytes: 24_000_000,
   loadMs: 5,
   retainedRatio: 1.2,
   hostMedianUs: 1,
@@ -253,7 +254,8 @@ function report(
   const wallAndCpu = ({ wall, cpu }: { wall: number; cpu: number }) => `${wall.toFixed(1)} s (CPU ${cpu.toFixed(1)} s)`;
   rows.push(['compile (parse + build)', wallAndCpu(compile), '-', '', '< 30 s', verdict(compile.wall < TARGETS.compileSeconds)]);
   rows.push(['  parsing alone', wallAndCpu(parse), '', '', '', '']);
-  rows.push(['snapshot size', mb(snapshotOnly.snapshotBytes), '-', '', '< 24 MiB', verdict(snapshotOnly.snapshotBytes < TARGETS.snapshotBytes)]);
+  const size = `${(snapshotOnly.snapshotBytes / 1e6).toFixed(2)} MB (${mb(snapshotOnly.snapshotBytes)})`;
+  rows.push(['snapshot size', size, '-', '', '< 24 MB', verdict(snapshotOnly.snapshotBytes < TARGETS.snapshotBytes)]);
   rows.push([
     'load-to-ready, fresh process',
     ms(snapshot.readySeconds),

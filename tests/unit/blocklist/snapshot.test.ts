@@ -92,7 +92,8 @@ describe('snapshot format', () => {
     for (let round = 0; round < 300; round++) {
       const copy = bytes.slice();
       const section = damaged[round % damaged.length]!;
-      copy[section.byteOffset + random(section.byteLength)] ^= 1 << random(8);
+      const at = section.byteOffset + random(section.byteLength);
+      copy[at] = copy[at]! ^ (1 << random(8));
       let matcher: ReturnType<typeof loadSnapshot>;
       try {
         matcher = loadSnapshot(bufferOf(copy), { verifyChecksum: false });
