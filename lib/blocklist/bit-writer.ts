@@ -42,11 +42,11 @@ export class BitWriter {
     this.pendingBits = pendingBits;
   }
 
-  /** The first `bits` bits of bytes (a bit string as a reader reads it, padded). */
-  writeBits(bytes: Uint8Array, bits: number): void {
+  /** `bits` bits of a padded bit string, from bit `from` on. */
+  writeBits(bytes: Uint8Array, from: number, bits: number): void {
     let done = 0;
-    for (; done + 24 <= bits; done += 24) this.write(readBits(bytes, done, 24), 24);
-    this.write(readBits(bytes, done, bits - done), bits - done);
+    for (; done + 24 <= bits; done += 24) this.write(readBits(bytes, from + done, 24), 24);
+    this.write(readBits(bytes, from + done, bits - done), bits - done);
   }
 
   /**

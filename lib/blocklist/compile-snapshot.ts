@@ -124,7 +124,8 @@ class SnapshotCompiler {
    */
   private hostEntries(): HostEntries {
     const urlsOfName = this.urlsByName();
-    const listedBelow = this.namesWithListedBelow();
+    const texts = Array.from({ length: this.hostNames.count }, (_, name) => this.hostNames.text(name));
+    const listedBelow = this.namesWithListedBelow(texts);
     const names: string[] = [];
     const fingerprints: number[] = [];
     const kinds: number[] = [];
@@ -141,7 +142,7 @@ class SnapshotCompiler {
       references.push(reference);
     };
     for (let name = 0; name < this.hostNames.count; name++) {
-      const text = this.hostNames.text(name);
+      const text = texts[name]!;
       const firstUrl = urlRests.length;
       for (let i = urlsOfName.starts[name]!; i < urlsOfName.starts[name + 1]!; i++) {
         const url = urlsOfName.urls[i]!;
@@ -182,11 +183,11 @@ class SnapshotCompiler {
   }
 
   /** By name id, 1 for the names that are parent domains of a listed domain or wildcard. */
-  private namesWithListedBelow(): Uint8Array {
+  private namesWithListedBelow(texts: string[]): Uint8Array {
     const marks = new Uint8Array(this.hostNames.count);
     for (let name = 0; name < this.hostNames.count; name++) {
       if (this.domainRecords[name] === undefined && this.wildcardRecords[name] === undefined) continue;
-      const text = this.hostNames.text(name);
+      const text = texts[name]!;
       for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
         const parent = this.hostNames.find(text.slice(dot + 1));
         if (parent >= 0) marks[parent] = 1;

@@ -43,8 +43,10 @@ export function buildHostTable(entries: HostEntries, referenceBits: number) {
   const hostModelBytes = hostModel.finish();
   const urlModelBytes = urlModel.finish();
 
-  const nameBits = Uint32Array.from(names, (name) => hostModel.bitsOf(name));
-  const restBits = Uint32Array.from(urlRests, (rest) => urlModel.bitsOf(rest));
+  const encodedNames = hostModel.encodeAll(names);
+  const encodedRests = urlModel.encodeAll(urlRests);
+  const nameBits = Uint32Array.from(names, (_, e) => encodedNames.starts[e + 1]! - encodedNames.starts[e]!);
+  const restBits = Uint32Array.from(urlRests, (_, url) => encodedRests.starts[url + 1]! - encodedRests.starts[url]!);
   const urlRestLengthOrder = bestExpGolombOrder(restBits);
   const shapes = Uint32Array.from(names, (_, e) =>
     entryShape(entries.kinds[e] as HostKind, urlStarts[e + 1]! - urlStarts[e]!, entries.listedBelow[e] === 1),
@@ -102,9 +104,9 @@ export function buildHostTable(entries: HostEntries, referenceBits: number) {
           stream.write(inherits(e, url) ? 1 : 0, 1);
           if (!inherits(e, url)) stream.write(urlReferences[url]!, referenceBits);
           stream.writeExpGolomb(restBits[url]!, urlRestLengthOrder);
-          urlModel.encode(urlRests[url]!, stream);
+          stream.writeBits(encodedRests.bytes, encodedRests.starts[url]!, restBits[url]!);
         }
-        hostModel.encode(names[e]!, stream);
+        stream.writeBits(encodedNames.bytes, encodedNames.starts[e]!, nameBits[e]!);
       }
       stream.alignToByte();
     }

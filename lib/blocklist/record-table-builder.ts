@@ -6,9 +6,10 @@ import type { ListRecord } from '../findings/vocabulary';
 import { bestExpGolombOrder, bitWidth, BitWriter } from './bit-writer';
 import { ByteStringsBuilder } from './byte-strings';
 import { InternedStrings } from './interned-strings';
-import { RECORD_BLOCK, utf8AsBytes } from './snapshot-records';
+import { RECORD_BLOCK } from './snapshot-records';
 import { urlFingerprint } from './string-hash';
 import { TextModelBuilder } from './text-model-builder';
+import { utf8AsBytes } from './utf8-bytes';
 
 /** The records of one entry, in the order the sources named them: one id, or several. */
 export type EntryRecords = number | number[];
@@ -22,7 +23,7 @@ export function withRecord(records: EntryRecords | undefined, id: number): Entry
 }
 
 /** The fields kept as dictionary indices, in storage order. */
-export const DICTIONARY_FIELDS = ['list', 'authority', 'date'] as const;
+const DICTIONARY_FIELDS = ['list', 'authority', 'date'] as const;
 
 class Dictionary {
   readonly ids = new Map<string, number>();
@@ -92,7 +93,8 @@ export class RecordTableBuilder {
     const model = new TextModelBuilder();
     for (const decision of this.decisions) model.learn(decision);
     const modelBytes = model.finish();
-    const decisionBits = this.decisions.map((decision) => model.bitsOf(decision));
+    const encoded = model.encodeAll(this.decisions);
+    const decisionBits = Float64Array.from(this.decisions, (_, id) => encoded.starts[id + 1]! - encoded.starts[id]!);
     const decisionOrder = bestExpGolombOrder(decisionBits);
     const stream = new BitWriter();
     const index = new Uint32Array(Math.ceil(this.count / RECORD_BLOCK));
@@ -100,7 +102,7 @@ export class RecordTableBuilder {
       if (id % RECORD_BLOCK === 0) index[id / RECORD_BLOCK] = stream.bits;
       widths.forEach((width, i) => stream.write(this.fields[DICTIONARY_FIELDS.length * id + i]!, width));
       stream.writeExpGolomb(decisionBits[id]!, decisionOrder);
-      model.encode(this.decisions[id]!, stream);
+      stream.writeBits(encoded.bytes, encoded.starts[id]!, decisionBits[id]!);
     }
     const strings = dictionary.finish();
     return {

@@ -2,7 +2,7 @@
 // bytes, turned into one Huffman code per context (text-model-format.ts). Host names, URLs and
 // decisions are far from random text, so this stores them in about a third of their bytes.
 
-import type { BitWriter } from './bit-writer';
+import { BitWriter } from './bit-writer';
 import { EncodedText, TextCoder } from './text-coder';
 import { MAX_CODE_LENGTH, pairKey, textModelLayout } from './text-model-format';
 
@@ -13,6 +13,11 @@ const SYMBOL_BITS = 16;
 const CONTEXT_BITS = 48;
 
 const SYMBOLS = 256;
+
+export interface EncodedTexts {
+  bytes: Uint8Array;
+  starts: Float64Array;
+}
 
 export class TextModelBuilder {
   /** Counts of the byte after each pair of bytes: 256 a pair, from slotOfPair[pair] * 256. */
@@ -65,21 +70,20 @@ export class TextModelBuilder {
     return bytes;
   }
 
-  /** Bits encode() writes for text[from, to). */
-  bitsOf(text: string, from = 0, to = text.length): number {
-    return this.encoded(text, from, to).bits;
-  }
-
-  /** Writes text[from, to), which must have been learnt, with the finished model. */
-  encode(text: string, out: BitWriter, from = 0, to = text.length): void {
-    const { bytes, bits } = this.encoded(text, from, to);
-    out.writeBits(bytes, bits);
-  }
-
-  private encoded(text: string, from: number, to: number): EncodedText {
+  /**
+   * Writes every text, each once, with the finished model: the codes back to back, text i at bits
+   * [starts[i], starts[i + 1]), ready to be copied where the snapshot wants them.
+   */
+  encodeAll(texts: readonly string[]): EncodedTexts {
     if (!this.coder) throw new Error('text model: used before finish()');
-    if (!this.coder.encode(text, from, to, this.scratch)) throw new Error(`text model: ${JSON.stringify(text)} was not learnt`);
-    return this.scratch;
+    const out = new BitWriter(1 << 16);
+    const starts = new Float64Array(texts.length + 1);
+    texts.forEach((text, i) => {
+      if (!this.coder!.encode(text, 0, text.length, this.scratch)) throw new Error(`text model: ${JSON.stringify(text)} was not learnt`);
+      out.writeBits(this.scratch.bytes, 0, this.scratch.bits);
+      starts[i + 1] = out.bits;
+    });
+    return { bytes: out.finish(), starts };
   }
 
   private addPair(key: number): number {

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BitCursor, bitsEqual } from '../../../lib/blocklist/bit-reader';
 import { BitWriter, expGolombBits } from '../../../lib/blocklist/bit-writer';
-import { utf8AsBytes } from '../../../lib/blocklist/snapshot-records';
 import { EncodedText, TextCoder } from '../../../lib/blocklist/text-coder';
 import { TextModelBuilder } from '../../../lib/blocklist/text-model-builder';
+import { utf8AsBytes } from '../../../lib/blocklist/utf8-bytes';
 
 function modelOf(texts: string[]): { builder: TextModelBuilder; coder: TextCoder } {
   const builder = new TextModelBuilder();
@@ -51,14 +51,15 @@ describe('text models', () => {
     fc.assert(
       fc.property(texts, (list) => {
         const { builder, coder } = modelOf(list);
-        for (const text of list) {
-          const out = new BitWriter(8);
-          builder.encode(text, out);
+        const written = builder.encodeAll(list);
+        list.forEach((text, i) => {
+          const start = written.starts[i]!;
+          const bits = written.starts[i + 1]! - start;
           const query = encoded(coder, text)!;
-          expect(query.bits).toBe(out.bits);
-          expect(bitsEqual(out.finish(), 0, query.bytes, 0, query.bits)).toBe(true);
-          expect(coder.decode(new BitCursor(out.finish()), out.bits)).toBe(text);
-        }
+          expect(query.bits).toBe(bits);
+          expect(bitsEqual(written.bytes, start, query.bytes, 0, bits)).toBe(true);
+          expect(coder.decode(new BitCursor(written.bytes, start), bits)).toBe(text);
+        });
       }),
     );
   });
