@@ -3,7 +3,7 @@ import type { SessionArea } from '../storage/session-area';
 import type { BlocklistStatus } from './blocklist-status';
 import { loadSnapshot } from './load-snapshot';
 import { verifySnapshotChecksum } from './snapshot-format';
-import type { BlocklistMatcher } from './types';
+import type { BlocklistMatcher, ListHit } from './types';
 
 /** Which snapshot an earlier worker of this browser session already checked in full. */
 const VERIFIED_KEY = 'blocklist-verified';
@@ -13,6 +13,8 @@ const VERIFIED_KEY = 'blocklist-verified';
  * are then still explained, just without list evidence, and the popup says why. The checksum reads
  * the whole snapshot, so it runs once per browser session, not at every worker start: the packaged
  * file cannot change while the extension runs, and an update restarts it with another build stamp.
+ * Should a lookup still find the snapshot damaged, the list is given up the same way, and the next
+ * worker checks the checksum again.
  */
 export function lazyBlocklist(
   fetchSnapshot: () => Promise<ArrayBuffer>,
@@ -32,10 +34,40 @@ export function lazyBlocklist(
           await session.set(VERIFIED_KEY, stamp);
         }
         publish({ state: 'ready', info: matcher.info });
-        return matcher;
+        return givenUpWhenDamaged(matcher, (error) => {
+          fail(error);
+          void session.remove(VERIFIED_KEY).catch(() => undefined);
+        });
       } catch (error) {
-        publish({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        fail(error);
         return null;
       }
     })());
+
+  function fail(error: unknown): void {
+    publish({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** The matcher, answering nothing from the first lookup that throws on, which it reports once. */
+function givenUpWhenDamaged(matcher: BlocklistMatcher, damaged: (error: unknown) => void): BlocklistMatcher {
+  let givenUp = false;
+  const guard =
+    (lookup: (query: string) => ListHit[]) =>
+    (query: string): ListHit[] => {
+      if (givenUp) return [];
+      try {
+        return lookup(query);
+      } catch (error) {
+        givenUp = true;
+        damaged(error);
+        return [];
+      }
+    };
+  return {
+    info: matcher.info,
+    matchHost: guard((host) => matcher.matchHost(host)),
+    matchUrl: guard((url) => matcher.matchUrl(url)),
+    matchAddress: guard((address) => matcher.matchAddress(address)),
+  };
 }

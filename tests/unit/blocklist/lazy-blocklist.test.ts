@@ -63,4 +63,24 @@ describe('lazyBlocklist', () => {
     // A new session (or another build) checks again.
     expect(await worker(new MemorySessionArea(), corrupted).get()).toBeNull();
   });
+
+  it('gives the list up, says why and checks again next time, when a lookup finds the snapshot damaged', async () => {
+    const session = new MemorySessionArea();
+    expect(await worker(session, snapshot).get()).not.toBeNull();
+    // A damaged code length in the host model: loading (without the checksum) passes, a lookup does not.
+    const damagedModel = async () => {
+      const buffer = await snapshot();
+      const model = readSnapshot(buffer).sections.hostModel;
+      new Uint8Array(buffer)[model.byteOffset + model.byteLength - 1] = 0;
+      return buffer;
+    };
+    const { get, published } = worker(session, damagedModel);
+    const matcher = await get();
+    expect(matcher).not.toBeNull();
+    expect(matcher!.matchHost('www.linkedin.com')).toEqual([]);
+    expect(published.at(-1)).toEqual({ state: 'failed', message: expect.stringMatching(/snapshot is corrupt/) });
+    expect(matcher!.matchAddress('35.192.0.1')).toEqual([]);
+    expect(published.filter((status) => status.state === 'failed')).toHaveLength(1);
+    expect(await worker(session, damagedModel).get()).toBeNull();
+  });
 });
