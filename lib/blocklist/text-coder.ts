@@ -57,6 +57,7 @@ export class TextCoder {
       const context = contextOf(tables, beforePrevious, previous);
       const code = context < 0 ? 0 : codes[context * letterCount + letter - 1]!;
       if (code === 0) return false;
+      // Packed here rather than through a BitWriter: this runs for every character a lookup encodes.
       // Fewer than 8 bits wait in `pending`, so a code of up to 24 bits joins them in 31.
       const codeLength = code & ((1 << LENGTH_BITS) - 1);
       pending = (pending << codeLength) | (code >>> LENGTH_BITS);
