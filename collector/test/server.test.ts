@@ -2,6 +2,7 @@
 // loopback, and restarted on its data after being killed.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hourOf } from '../../lib/reports/build-report';
 import { readConfig } from '../src/config';
 import { domainPrefix } from '../src/domain-prefix';
 import { startCollector, type RunningCollector } from '../src/server';
@@ -66,7 +67,9 @@ describe.each(availableBackends())('collector server on %s', (backend) => {
 
     it('still holds every report it answered 202 for', async () => {
       const env = { DATABASE_URL: scratch.config.databaseUrl ?? '', COLLECTOR_DATA_DIR: scratch.config.dataDir, STATS_K: '3' };
-      const reports = Array.from({ length: 3 }, () => makeReport({ domain: 'blocked.ru' }));
+      // Dated by the clock the collector process reads (the same as this one, real or faked), so its
+      // 7-day stats window holds them on any day.
+      const reports = Array.from({ length: 3 }, () => makeReport({ domain: 'blocked.ru', hour: hourOf(Date.now()) }));
       const first = await spawnCollector(env);
       for (const report of reports) expect((await post(first.url, JSON.stringify(batchOf([report])))).status).toBe(202);
       // No graceful shutdown: whatever 202 promised must already be on disk.

@@ -66,7 +66,8 @@ export function reportedDomain(finding: Pick<Finding, 'host' | 'evidence'>): str
   return listedExactly ? host : getDomain(host);
 }
 
-function hourOf(time: number): string {
+/** The UTC hour `time` falls in, as reports name it: `YYYY-MM-DDTHH:00:00Z`. */
+export function hourOf(time: number): string {
   return `${new Date(Math.floor(time / HOUR_MS) * HOUR_MS).toISOString().slice(0, 13)}:00:00Z`;
 }
 
