@@ -1,10 +1,10 @@
 // The worker: glue only. Every listener is registered synchronously at start, because an MV3 worker
 // woken by an event must have its listener in place before that event is dispatched.
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerChecks } from '../utils/worker/register-checks';
-import { registerFindings } from '../utils/worker/register-findings';
-import { registerReports } from '../utils/worker/register-reports';
-import { watchSettings } from '../utils/worker/settings-source';
+import { registerChecks } from '../shells/worker/register-checks';
+import { registerFindings } from '../shells/worker/register-findings';
+import { registerReports } from '../shells/worker/register-reports';
+import { watchSettings } from '../shells/worker/settings-source';
 
 export default defineBackground(() => {
   const settings = watchSettings();

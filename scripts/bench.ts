@@ -9,13 +9,13 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { wordMask } from '../lib/blocklist/address-bits';
-import { compileSnapshot } from '../lib/blocklist/compile-snapshot';
-import { loadSnapshot } from '../lib/blocklist/load-snapshot';
-import { buildNaiveMatcher } from '../lib/blocklist/naive-matcher';
-import { parseRkn } from '../lib/blocklist/parse-rkn';
-import { ParseTally } from '../lib/blocklist/parse-tally';
-import { verifySnapshotChecksum } from '../lib/blocklist/snapshot-format';
+import { wordMask } from '../lib/ip/address-bits';
+import { compileSnapshot } from '../lib/blocklist/compile/compile-snapshot';
+import { loadSnapshot } from '../lib/blocklist/lookup/load-snapshot';
+import { buildNaiveMatcher } from '../tests/support/blocklist/naive-matcher';
+import { parseRkn } from '../lib/blocklist/sources/parse-rkn';
+import { ParseTally } from '../lib/blocklist/sources/parse-tally';
+import { verifySnapshotChecksum } from '../lib/blocklist/format/snapshot-format';
 import {
   REGISTRY_SCALE,
   registryDump,
@@ -23,8 +23,8 @@ import {
   SYNTHETIC_LIST,
   syntheticRegistry,
   syntheticSite,
-} from '../lib/blocklist/synthetic-registry';
-import type { BlocklistMatcher, ListHit, SourceRecord } from '../lib/blocklist/types';
+} from '../tests/support/blocklist/synthetic-registry';
+import type { BlocklistMatcher, ListHit, SourceRecord } from '../lib/blocklist/format/types';
 
 const TARGETS = {
   compileSeconds: 30,

@@ -7,12 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseAddressQuery } from '../lib/blocklist/address-bits';
-import { compileSources } from '../lib/blocklist/compile-sources';
-import { loadSnapshot } from '../lib/blocklist/load-snapshot';
-import { DEFAULT_BLOCKLIST_SOURCES, parseSourceSpecs } from '../lib/blocklist/read-sources';
-import type { BlocklistMatcher, ListHit } from '../lib/blocklist/types';
-import { urlKey } from '../lib/blocklist/url-key';
+import { parseAddressQuery } from '../lib/ip/address-bits';
+import { compileSources } from '../lib/blocklist/compile/compile-sources';
+import { loadSnapshot } from '../lib/blocklist/lookup/load-snapshot';
+import { DEFAULT_BLOCKLIST_SOURCES, parseSourceSpecs } from '../lib/blocklist/sources/read-sources';
+import type { BlocklistMatcher, ListHit } from '../lib/blocklist/format/types';
+import { urlKey } from '../lib/blocklist/format/url-key';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage:

@@ -2,8 +2,8 @@
 // source that cannot be used fails the build, so the previous build and its list stay as they were.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compileSources } from '../lib/blocklist/compile-sources';
-import { DEFAULT_BLOCKLIST_SOURCES, parseSourceSpecs } from '../lib/blocklist/read-sources';
+import { compileSources } from '../lib/blocklist/compile/compile-sources';
+import { DEFAULT_BLOCKLIST_SOURCES, parseSourceSpecs } from '../lib/blocklist/sources/read-sources';
 
 interface BuildLogger {
   info(message: string): void;

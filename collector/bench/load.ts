@@ -11,7 +11,7 @@
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CAUSES } from '../../lib/findings/vocabulary';
+import { CAUSES } from '@blocklens/vocabulary';
 import { openDatabase } from '../src/storage/open-database';
 import { createReportStore } from '../src/storage/report-store';
 import { spawnCollector } from '../test/support/collector-process';

@@ -1,4 +1,5 @@
 // Reports past the retention period are deleted by their hour, on every backend.
+import { hourOf } from '@blocklens/report-schema';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startRetention } from '../src/storage/retention';
 import { batchOf, makeReport } from './support/reports';
@@ -6,8 +7,6 @@ import { availableBackends, openScratchStore, type ScratchStore } from './suppor
 
 const NOW = Date.parse('2026-11-24T16:30:00Z');
 const DAY = 86_400_000;
-
-const hourOf = (time: number) => new Date(Math.floor(time / 3_600_000) * 3_600_000).toISOString().replace('.000Z', 'Z');
 
 describe.each(availableBackends())('retention on %s', (backend) => {
   let scratch: ScratchStore;

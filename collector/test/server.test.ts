@@ -1,8 +1,8 @@
 // The collector as it runs for real: started by the same code as `npm run collector`, over HTTP on
 // loopback, and restarted on its data after being killed.
 import { request } from 'node:http';
+import { hourOf } from '@blocklens/report-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hourOf } from '../../lib/reports/build-report';
 import { readConfig } from '../src/config';
 import { domainPrefix } from '../src/domain-prefix';
 import { startCollector, type RunningCollector } from '../src/server';

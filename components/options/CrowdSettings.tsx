@@ -2,7 +2,7 @@
 // (a hash prefix of the domain, nothing more), and the switch, off by default and apart from reports.
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
-import type { SettingsStore } from '../../utils/settings-store';
+import type { SettingsStore } from '../../shells/contracts/settings-store';
 import { errorMessage } from '../shared/error-message';
 import { useSettings } from '../shared/use-settings';
 import './crowd-settings.css';

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DOH_FORMATS, DOH_PRESETS } from '../../lib/addresses/doh-endpoint';
 import type { Translate } from '../../lib/explain/translate';
-import type { SettingsStore } from '../../utils/settings-store';
+import type { SettingsStore } from '../../shells/contracts/settings-store';
 import { errorMessage } from '../shared/error-message';
 import { UrlField } from '../shared/UrlField';
 import { useSettings } from '../shared/use-settings';

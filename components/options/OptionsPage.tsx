@@ -3,7 +3,7 @@
 import type { Translate } from '../../lib/explain/translate';
 import type { SendResult } from '../../lib/reports/send-reports';
 import { pageLanguage } from '../shared/page-language';
-import type { ReportPageServices } from '../reports/report-page-services';
+import type { ReportPageServices } from '../../shells/contracts/report-page-services';
 import { ReportsConsent } from '../reports/ReportsConsent';
 import { useSettings } from '../shared/use-settings';
 import { CrowdSettings } from './CrowdSettings';

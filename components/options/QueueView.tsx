@@ -3,8 +3,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
-import { reportBatch, type ClientInfo, type Report } from '../../lib/reports/report';
-import type { QueueAccess } from '../../utils/page-report-queue';
+import { reportBatch, type ClientInfo, type Report } from '@blocklens/report-schema';
+import type { QueueAccess } from '../../shells/contracts/queue-access';
 import { errorMessage } from '../shared/error-message';
 import { formatHour } from '../shared/format-time';
 import type { QueueSnapshot } from './use-queue-snapshot';

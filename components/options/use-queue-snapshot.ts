@@ -1,9 +1,9 @@
 // The queue as the options page shows it, read again every few seconds while the page is visible
 // (the worker adds and sends in the background) and right after the page changes it.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Report } from '../../lib/reports/report';
+import type { Report } from '@blocklens/report-schema';
 import type { QueueState } from '../../lib/reports/report-queue';
-import type { QueueAccess } from '../../utils/page-report-queue';
+import type { QueueAccess } from '../../shells/contracts/queue-access';
 import { errorMessage } from '../shared/error-message';
 
 export type QueueSnapshot =

@@ -1,5 +1,5 @@
 // Which list the explanations rest on, or why there is none.
-import type { BlocklistStatus } from '../../lib/blocklist/blocklist-status';
+import type { BlocklistStatus } from '../../lib/blocklist/owner/blocklist-status';
 import { describeDate } from '../../lib/explain/describe-record';
 import type { Translate } from '../../lib/explain/translate';
 

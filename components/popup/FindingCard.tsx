@@ -2,7 +2,7 @@
 import { useId, useState } from 'preact/hooks';
 import { describeFinding, labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
-import type { Finding } from '../../lib/findings/vocabulary';
+import type { Finding } from '@blocklens/vocabulary';
 import { FindingChecks } from './FindingChecks';
 import { FindingCrowd } from './FindingCrowd';
 import { FindingEvidence } from './FindingEvidence';

@@ -3,8 +3,8 @@
 import { useContext, useState } from 'preact/hooks';
 import { canBeLookedUp } from '../../lib/addresses/lookup-policy';
 import type { Translate } from '../../lib/explain/translate';
-import type { Finding, Recheck } from '../../lib/findings/vocabulary';
-import { CheckActionsContext } from './check-actions';
+import type { Finding, Recheck } from '@blocklens/vocabulary';
+import { CheckActionsContext } from './check-actions-context';
 import { describeLookup, describeRecheck } from './describe-checks';
 
 type Busy = 'recheck' | 'lookup' | null;

@@ -5,7 +5,7 @@ import type { CrowdView } from '../../lib/crowd/crowd-lookup';
 import { totalReports, type CrowdCounts } from '../../lib/crowd/crowd-counts';
 import { labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
-import { CAUSES, type Finding } from '../../lib/findings/vocabulary';
+import { CAUSES, type Finding } from '@blocklens/vocabulary';
 import { CrowdLookupContext } from './crowd-lookup-context';
 import './crowd.css';
 

@@ -9,7 +9,7 @@ import type {
   Finding,
   ListEvidenceType,
   ListRecord,
-} from '../../lib/findings/vocabulary';
+} from '@blocklens/vocabulary';
 
 const LIST_ENTRY_LABELS: Record<ListEvidenceType, string> = {
   'list-domain': 'popup_evidence_list_domain',

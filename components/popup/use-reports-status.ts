@@ -1,8 +1,8 @@
 // The popup's reports line: read from the settings and the queue, and again when the settings change.
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/settings';
-import type { QueueAccess } from '../../utils/page-report-queue';
-import type { SettingsStore } from '../../utils/settings-store';
+import type { QueueAccess } from '../../shells/contracts/queue-access';
+import type { SettingsStore } from '../../shells/contracts/settings-store';
 import type { ReportsStatus } from './ReportsLine';
 
 /** Null until read, and when the queue cannot be read: the line is then left out. */

@@ -3,8 +3,8 @@
 import { useMemo } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
 import { reportFromFinding } from '../../lib/reports/build-report';
-import { reportBatch } from '../../lib/reports/report';
-import type { ReportPageServices } from './report-page-services';
+import { reportBatch } from '@blocklens/report-schema';
+import type { ReportPageServices } from '../../shells/contracts/report-page-services';
 import { SAMPLE_FINDING } from './sample-finding';
 
 export interface ReportExampleProps {

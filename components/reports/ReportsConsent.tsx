@@ -4,7 +4,7 @@
 import type { Translate } from '../../lib/explain/translate';
 import type { Settings } from '../../lib/settings/settings';
 import { ConsentForm } from './ConsentForm';
-import type { ReportPageServices } from './report-page-services';
+import type { ReportPageServices } from '../../shells/contracts/report-page-services';
 import { ReportExample } from './ReportExample';
 import { ReportExplanation } from './ReportExplanation';
 import { saveReportSettings } from './save-report-settings';

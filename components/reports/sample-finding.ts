@@ -1,6 +1,6 @@
 // The finding behind the example report: LinkedIn failing to load in Russia, with its real record
 // from the bundled registry (blocklists/ru-registry.csv, "*.linkedin.com").
-import type { Finding } from '../../lib/findings/vocabulary';
+import type { Finding } from '@blocklens/vocabulary';
 
 export const SAMPLE_FINDING: Finding = {
   host: 'www.linkedin.com',

@@ -1,7 +1,7 @@
 // The settings as a page shows them: loaded once, then following every change made anywhere.
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/settings';
-import type { SettingsStore } from '../../utils/settings-store';
+import type { SettingsStore } from '../../shells/contracts/settings-store';
 import { errorMessage } from './error-message';
 
 export type SettingsView =

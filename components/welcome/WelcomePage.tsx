@@ -2,7 +2,7 @@
 // choice about reports, with the same explanation and example as the options page.
 import type { Translate } from '../../lib/explain/translate';
 import { pageLanguage } from '../shared/page-language';
-import type { ReportPageServices } from '../reports/report-page-services';
+import type { ReportPageServices } from '../../shells/contracts/report-page-services';
 import { ReportsConsent } from '../reports/ReportsConsent';
 import { useSettings } from '../shared/use-settings';
 

@@ -1,8 +1,8 @@
 // Joins the browser's services to the options page.
 import { OptionsPage } from '../../components/options/OptionsPage';
 import type { Translate } from '../../lib/explain/translate';
-import { browserReportPageServices } from '../../utils/report-page-services';
-import { sendReportsNow } from '../../utils/send-reports-now';
+import { browserReportPageServices } from '../../shells/pages/browser-report-page-services';
+import { sendReportsNow } from '../../shells/pages/send-reports-now';
 
 const services = { ...browserReportPageServices(), sendNow: sendReportsNow };
 

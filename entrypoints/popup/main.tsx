@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import '../../components/popup/popup.css';
 import { pageDirection, pageLanguage } from '../../components/shared/page-language';
-import { t } from '../../utils/translate';
+import { t } from '../../shells/common/translate';
 import { App } from './App';
 
 document.documentElement.lang = pageLanguage(t);

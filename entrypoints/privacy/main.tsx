@@ -4,7 +4,7 @@ import '../../components/reports/report-pages.css';
 import '../../components/privacy/privacy-page.css';
 import { PrivacyPage } from '../../components/privacy/PrivacyPage';
 import privacyText from '../../PRIVACY.md?raw';
-import { t } from '../../utils/translate';
+import { t } from '../../shells/common/translate';
 
 // The text is in English, left to right, until PRIVACY.md has translations.
 document.documentElement.lang = 'en';

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 import type { Translate } from '../../lib/explain/translate';
-import { browserReportPageServices } from '../../utils/report-page-services';
+import { browserReportPageServices } from '../../shells/pages/browser-report-page-services';
 
 const services = { ...browserReportPageServices(), openOptions: () => void browser.runtime.openOptionsPage() };
 

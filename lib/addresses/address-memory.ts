@@ -1,7 +1,7 @@
 // Remembers the last server address each host answered from, because Chromium reports no address
 // for the resets and refusals that matter most. Kept in session storage so a worker restart between
 // "the host answered" and "the host failed" loses nothing.
-import type { AddressFact } from '../findings/vocabulary';
+import type { AddressFact } from '@blocklens/vocabulary';
 import type { SessionArea } from '../storage/session-area';
 
 const STORAGE_KEY = 'addresses';

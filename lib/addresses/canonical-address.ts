@@ -1,5 +1,5 @@
 // Addresses that resolvers hand back, checked and written the way the list and the findings write them.
-import { normaliseAddress } from '../blocklist/ip-address';
+import { normaliseAddress } from '../ip/ip-address';
 
 /** The RFC 5952 / dotted-quad form of a single address, or null for anything else (a range, a name). */
 export function canonicalAddress(text: string): string | null {

@@ -1,7 +1,7 @@
 // The one place that answers "which addresses does this host have, and who says so": the address it
 // answered from earlier, the browser's own resolver where there is one (Firefox), and DNS-over-HTTPS,
 // which only ever asks when the person turned it on or asked about this host.
-import type { AddressFact, AddressLookup } from '../findings/vocabulary';
+import type { AddressFact, AddressLookup } from '@blocklens/vocabulary';
 import type { AddressMemory } from './address-memory';
 import type { DnsAnswer } from './dns-answer';
 import type { DohClient } from './doh-client';

@@ -1,9 +1,9 @@
 // Which findings are worth an automatic address lookup. Each one may send the host's name to the
 // person's resolver, so only network failures of public names whose address is unknown, or whose
 // DNS answer is in doubt, qualify, and each host once.
-import { looksLikeAddress } from '../blocklist/ip-address';
+import { looksLikeAddress } from '../ip/ip-address';
 import { isPublicHostName } from '../failures/sinkhole';
-import type { FailureKind, Finding } from '../findings/vocabulary';
+import type { FailureKind, Finding } from '@blocklens/vocabulary';
 
 const DNS_KINDS: readonly FailureKind[] = ['dns-nxdomain', 'dns-failure', 'dns-sinkhole'];
 

@@ -1,7 +1,7 @@
 // Messages the popup sends the worker about one finding: try the host again, or look up its
 // address. Only the worker asks, so the answers land in the stored finding for every view.
 import type { SourceAnswer } from '../addresses/host-addresses';
-import type { Recheck } from '../findings/vocabulary';
+import type { Recheck } from '@blocklens/vocabulary';
 
 export interface CheckRequest {
   type: typeof RECHECK_MESSAGE | typeof LOOK_UP_MESSAGE;

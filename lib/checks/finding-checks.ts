@@ -3,8 +3,8 @@
 // Findings are recorded first and never wait for these; the results come back through the recorder.
 import { lookupsOf, type HostAddresses, type LookupReason, type SourceAnswer } from '../addresses/host-addresses';
 import { canBeLookedUp, wantsAutomaticLookup } from '../addresses/lookup-policy';
-import type { FailureRecorder } from '../findings/failure-recorder';
-import type { Finding } from '../findings/vocabulary';
+import type { FailureRecorder } from '../pipeline/failure-recorder';
+import type { Finding } from '@blocklens/vocabulary';
 import type { LookUpReply, RecheckReply } from './check-messages';
 import type { RecheckResult } from './recheck-host';
 import { recheckUrls } from './recheck-urls';

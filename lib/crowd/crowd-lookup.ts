@@ -1,6 +1,6 @@
 // A finding's crowd counts: its domain as a report would name it, that domain's prefix, then the
 // cache or the collector. Findings under one prefix share one request.
-import type { Finding } from '../findings/vocabulary';
+import type { Finding } from '@blocklens/vocabulary';
 import { reportedDomain } from '../reports/build-report';
 import type { CrowdCache } from './crowd-cache';
 import { crowdPrefix } from './crowd-prefix';

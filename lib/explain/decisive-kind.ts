@@ -1,5 +1,5 @@
 // Which of a host's failure kinds decides its explanation: the most telling one seen.
-import type { FailureKind } from '../findings/vocabulary';
+import type { FailureKind } from '@blocklens/vocabulary';
 
 /**
  * Most telling first: a block-page fingerprint or a 451 names the block outright; a DNS sinkhole

@@ -10,7 +10,7 @@ import type {
   Finding,
   ListEvidenceType,
   Mechanism,
-} from '../findings/vocabulary';
+} from '@blocklens/vocabulary';
 import { isSinkholeAnswer } from '../failures/sinkhole';
 import { decisiveTlsFault } from './decisive-tls-fault';
 import { dohAnswerOf } from './doh-answer';

@@ -1,6 +1,6 @@
 // The words for a list record, "Роскомнадзор, decision 2-1779/2018 of 2018-04-13", leaving out
 // whatever the source does not say.
-import type { ListRecord } from '../findings/vocabulary';
+import type { ListRecord } from '@blocklens/vocabulary';
 import type { Translate } from './translate';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,5 +1,5 @@
 // A host's facts and list hits to an explanation: cause, mechanism, confidence and evidence.
-import type { Explanation, HostFacts } from '../findings/vocabulary';
+import type { Explanation, HostFacts } from '@blocklens/vocabulary';
 import { decisiveKind } from './decisive-kind';
 import { decisiveTlsFault } from './decisive-tls-fault';
 import { dohAnswerOf, kindGivenDoh } from './doh-answer';

@@ -1,5 +1,5 @@
 // The list hits explain() is given for one host, by what was looked up.
-import type { ListHit } from '../blocklist/types';
+import type { ListHit } from '../blocklist/format/types';
 
 export interface HostHits {
   /** The host, its parent domains and the wildcards covering it. */

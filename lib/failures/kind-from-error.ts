@@ -1,6 +1,6 @@
 // Chrome `net::ERR_*` and Firefox `NS_ERROR_*` strings (and Firefox's TLS sentences) to the failure
 // kinds of the vocabulary; errors that are no failure at all are told apart for the caller to drop.
-import type { FailureKind } from '../findings/vocabulary';
+import type { FailureKind } from '@blocklens/vocabulary';
 import { errorName } from './error-name';
 import { localReason } from './local-reason';
 import { kindFromTlsSentence } from './tls-sentence';

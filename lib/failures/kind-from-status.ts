@@ -1,5 +1,5 @@
 // HTTP statuses that count as failures, and as which kind.
-import type { FailureKind } from '../findings/vocabulary';
+import type { FailureKind } from '@blocklens/vocabulary';
 
 /**
  * 403 and 404 count only for the page itself, as weak evidence: subresources answer them all day

@@ -1,6 +1,6 @@
 // Whether a public name's DNS answer betrays tampering: a known block-page address, or an address
 // no public site can have (a bogon). Addresses are public facts from OONI's DNS fingerprints.
-import { parseAddressQuery, parseIpv4, wordMask } from '../blocklist/address-bits';
+import { parseAddressQuery, parseIpv4, wordMask } from '../ip/address-bits';
 
 /** Block-page and poisoned answers, mostly Russian; filtering products people opt into are left out. */
 const KNOWN_ANSWERS = [

@@ -1,6 +1,6 @@
 // Firefox reports TLS failures as a localised sentence instead of an NS_ERROR_* code; these
 // patterns follow the English wording of its certificate messages.
-import type { FailureKind } from '../findings/vocabulary';
+import type { FailureKind } from '@blocklens/vocabulary';
 import { tlsFault } from './tls-fault';
 
 const NAME_MISMATCH = /domain name does not match|only valid for|not valid for the name|name mismatch/i;

@@ -1,5 +1,5 @@
 // What the toolbar badge says for a tab: how many hosts look blocked, coloured by the worst cause.
-import type { Cause, Finding } from './vocabulary';
+import type { Cause, Finding } from '@blocklens/vocabulary';
 import { worstCause } from './worst-cause';
 
 /** Causes that mean "blocked" to a person; site problems and local blocks are not counted. */

@@ -1,6 +1,6 @@
 // Folds what resolvers said about a host into its facts: the latest answer of each source, and an
 // address for a host that had none, preferring one the list names.
-import type { AddressFact, AddressLookup, HostFacts } from './vocabulary';
+import type { AddressFact, AddressLookup, HostFacts } from '@blocklens/vocabulary';
 
 function learntAddress(lookups: readonly AddressLookup[], isListed: (address: string) => boolean): AddressFact | null {
   const candidates = lookups.flatMap((lookup) =>

@@ -1,5 +1,5 @@
 // What the worker keeps for one tab in storage.session, and where: the popup reads the same record.
-import type { Finding } from './vocabulary';
+import type { Finding } from '@blocklens/vocabulary';
 
 export interface TabFindings {
   tabId: number;

@@ -2,7 +2,7 @@
 import { hostOfUrl } from '../observe/host-of-url';
 import type { SessionArea } from '../storage/session-area';
 import { tabFindingsKey, type TabFindings } from './tab-findings';
-import type { Finding } from './vocabulary';
+import type { Finding } from '@blocklens/vocabulary';
 
 /** Main frame first, then in the order the hosts first failed. */
 function byDisplayOrder(a: Finding, b: Finding): number {

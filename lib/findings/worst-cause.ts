@@ -1,5 +1,5 @@
 // Ranks causes by how bad they are for the person (vocabulary.ts CAUSES order, worst first).
-import { CAUSES, type Cause, type Verdict } from './vocabulary';
+import { CAUSES, type Cause, type Verdict } from '@blocklens/vocabulary';
 
 /** Negative when `a` is worse than `b`: sorts worst first. */
 export function compareCauses(a: Cause, b: Cause): number {

@@ -1,5 +1,5 @@
 // One failed request reduced to the facts the findings need.
-import type { FailureKind } from '../findings/vocabulary';
+import type { FailureKind } from '@blocklens/vocabulary';
 
 export interface Observation {
   tabId: number;

@@ -1,8 +1,16 @@
 // Turns a finding into the anonymous report of reports.md, or decides it is not reported at all.
 import { getDomain } from 'tldts';
-import type { Cause, Evidence, Finding, ListEvidenceType, ListRecord } from '../findings/vocabulary';
-import { canonicalHost, isReportableHost } from './private-hosts';
-import { LIST_FIELD_LENGTH, MAX_LIST_RECORDS, isListDate, validateReport, type Report } from './report';
+import type { Cause, Evidence, Finding, ListEvidenceType, ListRecord } from '@blocklens/vocabulary';
+import {
+  LIST_FIELD_LENGTH,
+  MAX_LIST_RECORDS,
+  canonicalHost,
+  hourOf,
+  isListDate,
+  isReportableHost,
+  validateReport,
+  type Report,
+} from '@blocklens/report-schema';
 
 /**
  * Only causes that say something about censorship are reported. A site's own failure, a block on
@@ -19,7 +27,6 @@ export interface ReportContext {
   newId: () => string;
 }
 
-const HOUR_MS = 3_600_000;
 const LIST_EVIDENCE: ReadonlySet<Evidence['type']> = new Set<ListEvidenceType>([
   'list-domain',
   'list-wildcard',
@@ -66,10 +73,6 @@ export function reportedDomain(finding: Pick<Finding, 'host' | 'evidence'>): str
   return listedExactly ? host : getDomain(host);
 }
 
-/** The UTC hour `time` falls in, as reports name it: `YYYY-MM-DDTHH:00:00Z`. */
-export function hourOf(time: number): string {
-  return `${new Date(Math.floor(time / HOUR_MS) * HOUR_MS).toISOString().slice(0, 13)}:00:00Z`;
-}
 
 /** The distinct decisions behind the list evidence; never the listed entries (URLs, addresses). */
 function listRecords(evidence: Evidence[]): ListRecord[] {

@@ -2,7 +2,7 @@
 // first visit, DNS tampering told from a dead domain, and no lookup at all unless the person asked.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../lib/findings/vocabulary';
+import type { Finding } from '@blocklens/vocabulary';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { DohStub } from './support/doh-stub';
 import { HOSTS } from './support/hosts';

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { domainPrefix } from '../../collector/src/domain-prefix';
 import type { RunningCollector } from '../../collector/src/server';
-import type { Report, ReportBatch } from '../../lib/reports/report';
+import type { Report, ReportBatch } from '@blocklens/report-schema';
 import type { ExtensionBrowser } from './support/extension-browser';
 import type { Exchange, FaultProxy } from './support/fault-proxy';
 import { HOSTS } from './support/hosts';

@@ -1,6 +1,6 @@
 // Accepted reports in and crowd counts out, in SQL that PGlite and PostgreSQL both run unchanged.
-import type { ReportBatch } from '../../../lib/reports/report';
-import type { Cause } from '../../../lib/findings/vocabulary';
+import type { ReportBatch } from '@blocklens/report-schema';
+import type { Cause } from '@blocklens/vocabulary';
 import { domainPrefix } from '../domain-prefix';
 import type { Database } from './database';
 import { coalesceWrites } from './write-coalescer';

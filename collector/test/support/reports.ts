@@ -1,7 +1,7 @@
-// Request bodies for collector tests and the load bench, built from the extension's own helpers.
-import { reportBatch, type ClientInfo, type Report, type ReportBatch } from '../../../lib/reports/report';
+// Request bodies for collector tests and the load bench, built with the report schema's own helpers.
+import { reportBatch, type ClientInfo, type Report, type ReportBatch } from '@blocklens/report-schema';
 
-export { makeReport } from '../../../tests/unit/reports/make-report';
+export { makeReport } from '@blocklens/report-schema/testing';
 
 export const CLIENT: ClientInfo = { version: '0.1.0', browser: 'chrome', browserMajor: 156 };
 

@@ -5,7 +5,7 @@
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import { vi } from 'vitest';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
-import type { Finding } from '../../../lib/findings/vocabulary';
+import type { Finding } from '@blocklens/vocabulary';
 import { badgeOf, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from '../../e2e/support/extension-state';
 import { HOSTS, type TestHost } from '../../e2e/support/hosts';
 import type { ShownFinding } from '../../e2e/support/popup';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
-import type { Finding } from '../../../lib/findings/vocabulary';
+import type { Finding } from '@blocklens/vocabulary';
 import { badgeOf, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from './extension-state';
 import { hostResolverRules } from './hosts';
 import { resetSites, startSites, stopSites, type Sites } from './sites';

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { SEND_NOW_MESSAGE } from '../../../lib/reports/report-messages';
-import type { Report } from '../../../lib/reports/report';
+import type { Report } from '@blocklens/report-schema';
 import type { QueueState } from '../../../lib/reports/report-queue';
 import type { Settings } from '../../../lib/settings/settings';
 import type { ExtensionBrowser } from './extension-browser';

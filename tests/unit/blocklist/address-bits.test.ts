@@ -5,7 +5,7 @@ import {
   parseAddressQuery,
   parseIpv4,
   parseIpv6,
-} from '../../../lib/blocklist/address-bits';
+} from '../../../lib/ip/address-bits';
 
 function ipv6Words(text: string): number[] | null {
   const out = new Uint32Array(4);

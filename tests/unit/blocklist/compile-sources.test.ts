@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileSources } from '../../../lib/blocklist/compile-sources';
-import { loadSnapshot } from '../../../lib/blocklist/load-snapshot';
-import { parseSourceSpecs } from '../../../lib/blocklist/read-sources';
+import { compileSources } from '../../../lib/blocklist/compile/compile-sources';
+import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
+import { parseSourceSpecs } from '../../../lib/blocklist/sources/read-sources';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/lists');
 

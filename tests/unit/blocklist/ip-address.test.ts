@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseAddress } from '../../../lib/blocklist/ip-address';
+import { normaliseAddress } from '../../../lib/ip/ip-address';
 
 describe('normaliseAddress', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BlocklistStatus } from '../../../lib/blocklist/blocklist-status';
-import { compileSnapshot } from '../../../lib/blocklist/compile-snapshot';
-import { lazyBlocklist } from '../../../lib/blocklist/lazy-blocklist';
-import { readSnapshot } from '../../../lib/blocklist/snapshot-format';
+import type { BlocklistStatus } from '../../../lib/blocklist/owner/blocklist-status';
+import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
+import { lazyBlocklist } from '../../../lib/blocklist/owner/lazy-blocklist';
+import { readSnapshot } from '../../../lib/blocklist/format/snapshot-format';
 import { MemorySessionArea } from '../helpers/memory-session-area';
 
 const RECORD = { list: 'ru-registry', authority: 'суд', decision: '2-3491/2016', date: '2016-08-04' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITIZEN_LAB_AUTHORITY, parseCitizenLab } from '../../../lib/blocklist/parse-citizenlab';
+import { CITIZEN_LAB_AUTHORITY, parseCitizenLab } from '../../../lib/blocklist/sources/parse-citizenlab';
 import { runParser } from './parse-harness';
 
 const sample = () => runParser(parseCitizenLab, { fixture: 'citizenlab-sample.csv' }, 'citizenlab-sample');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlain } from '../../../lib/blocklist/parse-plain';
+import { parsePlain } from '../../../lib/blocklist/sources/parse-plain';
 import { runParser } from './parse-harness';
 
 describe('parsePlain', () => {

@@ -3,10 +3,10 @@
 // repeated ranges, shared records and URL hosts collide often.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSnapshot } from '../../../lib/blocklist/compile-snapshot';
-import { loadSnapshot } from '../../../lib/blocklist/load-snapshot';
-import { buildNaiveMatcher } from '../../../lib/blocklist/naive-matcher';
-import type { SourceRecord } from '../../../lib/blocklist/types';
+import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
+import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
+import { buildNaiveMatcher } from '../../support/blocklist/naive-matcher';
+import type { SourceRecord } from '../../../lib/blocklist/format/types';
 
 const META = { name: 'property', date: '2020-02-02', built: '2020-02-03T00:00:00.000Z' };
 

@@ -6,8 +6,8 @@ import {
   parseSourceSpecs,
   readSources,
   type SourceSpec,
-} from '../../../lib/blocklist/read-sources';
-import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/types';
+} from '../../../lib/blocklist/sources/read-sources';
+import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/format/types';
 import { FIXTURES } from './parse-harness';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -4,12 +4,12 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { compileSnapshot } from '../../../lib/blocklist/compile-snapshot';
-import { loadSnapshot } from '../../../lib/blocklist/load-snapshot';
-import { buildNaiveMatcher } from '../../../lib/blocklist/naive-matcher';
-import { parseRkn } from '../../../lib/blocklist/parse-rkn';
-import { ParseTally } from '../../../lib/blocklist/parse-tally';
-import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/types';
+import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
+import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
+import { buildNaiveMatcher } from '../../support/blocklist/naive-matcher';
+import { parseRkn } from '../../../lib/blocklist/sources/parse-rkn';
+import { ParseTally } from '../../../lib/blocklist/sources/parse-tally';
+import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/format/types';
 
 const DATA = join(import.meta.dirname, '../../../../shared/data');
 const DUMPS = ['z-i_dump_2016-06-13_full_cp1251.csv', 'z-i_dump_2018-05-05_TRUNCATED_cp1251.csv'];

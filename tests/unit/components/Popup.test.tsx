@@ -5,7 +5,7 @@ import { Popup } from '../../../components/popup/Popup';
 import { FINDINGS_PAGE_SIZE } from '../../../components/popup/PagedFindings';
 import { describeFinding, labelFor } from '../../../lib/explain/describe-finding';
 import { describeDate, describeRecord } from '../../../lib/explain/describe-record';
-import type { Finding, ListRecord } from '../../../lib/findings/vocabulary';
+import type { Finding, ListRecord } from '@blocklens/vocabulary';
 import type { PopupState } from '../../../lib/popup-model/popup-state';
 import { messagesTranslate, type Locale } from '../helpers/messages-translate';
 import { finding } from '../helpers/finding';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainRulesMarkdown } from '../../../lib/explain/rules-markdown';
 import { EXPLAIN_RULES, ruleFor, type Situation } from '../../../lib/explain/rules';
-import { FAILURE_KINDS } from '../../../lib/findings/vocabulary';
+import { FAILURE_KINDS } from '@blocklens/vocabulary';
 
 function* everySituation(): Generator<Situation> {
   for (const kind of FAILURE_KINDS)

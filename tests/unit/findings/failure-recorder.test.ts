@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AddressMemory } from '../../../lib/addresses/address-memory';
-import { compileSnapshot } from '../../../lib/blocklist/compile-snapshot';
-import { loadSnapshot } from '../../../lib/blocklist/load-snapshot';
-import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/types';
-import { FailureRecorder } from '../../../lib/findings/failure-recorder';
+import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
+import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
+import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/format/types';
+import { FailureRecorder } from '../../../lib/pipeline/failure-recorder';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
 import { TabStore } from '../../../lib/findings/tab-store';
 import { MemorySessionArea } from '../helpers/memory-session-area';

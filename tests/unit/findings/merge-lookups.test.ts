@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeLookups } from '../../../lib/findings/merge-lookups';
-import type { AddressLookup } from '../../../lib/findings/vocabulary';
+import type { AddressLookup } from '@blocklens/vocabulary';
 import { hostFacts } from '../helpers/host-facts';
 
 const lookup = (source: AddressLookup['source'], ...addresses: string[]): AddressLookup => ({

@@ -1,5 +1,5 @@
 // Builds findings for tests with sensible defaults.
-import type { Finding } from '../../../lib/findings/vocabulary';
+import type { Finding } from '@blocklens/vocabulary';
 
 export function finding(overrides: Partial<Finding> = {}): Finding {
   return {

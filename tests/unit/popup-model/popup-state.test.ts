@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCKLIST_STATUS_KEY, type BlocklistStatus } from '../../../lib/blocklist/blocklist-status';
+import { BLOCKLIST_STATUS_KEY, type BlocklistStatus } from '../../../lib/blocklist/owner/blocklist-status';
 import { tabFindingsKey, type TabFindings } from '../../../lib/findings/tab-findings';
 import { popupStateFrom, popupStorageKeys, requestedTabId } from '../../../lib/popup-model/popup-state';
 import { finding } from '../helpers/finding';

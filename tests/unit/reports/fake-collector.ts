@@ -1,6 +1,6 @@
 // An in-memory collector behind a fetch function: validates bodies as reports.md says, stores each
 // report id once, and answers with a scripted failure when told to.
-import { MAX_BODY_BYTES, validateReportBatch, type Report } from '../../../lib/reports/report';
+import { MAX_BODY_BYTES, validateReportBatch, type Report } from '@blocklens/report-schema';
 
 export type Behaviour =
   | 'accept'

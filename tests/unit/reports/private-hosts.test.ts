@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReportableHost } from '../../../lib/reports/private-hosts';
+import { isReportableHost } from '@blocklens/report-schema';
 
 describe('isReportableHost', () => {
   it.each([

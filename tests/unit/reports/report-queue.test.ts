@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openReportQueue, type ReportQueueOptions } from '../../../lib/reports/report-queue';
-import { makeReport } from './make-report';
+import { makeReport } from '@blocklens/report-schema/testing';
 
 let clock = 0;
 const open = (options: Partial<ReportQueueOptions> = {}) => openReportQueue({ now: () => clock, ...options });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregationKey, validateReport, validateReportBatch, type Report } from '../../../lib/reports/report';
-import { makeReport } from './make-report';
+import { aggregationKey, validateReport, validateReportBatch, type Report } from '@blocklens/report-schema';
+import { makeReport } from '@blocklens/report-schema/testing';
 
 /** The example body of reports.md. */
 const SPEC_EXAMPLE = {

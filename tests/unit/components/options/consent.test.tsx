@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings/settings';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
-import { makeReport } from '../../reports/make-report';
+import { makeReport } from '@blocklens/report-schema/testing';
 import { harness, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {

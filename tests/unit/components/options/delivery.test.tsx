@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsServices } from '../../../../components/options/OptionsPage';
 import { formatTime } from '../../../../components/shared/format-time';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
-import { makeReport } from '../../reports/make-report';
+import { makeReport } from '@blocklens/report-schema/testing';
 import { harness, NOW, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {

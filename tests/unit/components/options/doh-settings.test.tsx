@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DohSettings } from '../../../../components/options/DohSettings';
 import { normaliseSettings, SETTINGS_KEY } from '../../../../lib/settings/settings';
-import { browserSettingsStore } from '../../../../utils/settings-store';
+import { browserSettingsStore } from '../../../../shells/pages/browser-settings-store';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 
 afterEach(cleanup);

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
 import { formatHour } from '../../../../components/shared/format-time';
 import { labelFor } from '../../../../lib/explain/describe-finding';
-import { reportBatch } from '../../../../lib/reports/report';
-import { pageReportQueue } from '../../../../utils/page-report-queue';
+import { reportBatch } from '@blocklens/report-schema';
+import { pageReportQueue } from '../../../../shells/pages/page-report-queue';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
-import { makeReport } from '../../reports/make-report';
+import { makeReport } from '@blocklens/report-schema/testing';
 import { CLIENT, harness, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {

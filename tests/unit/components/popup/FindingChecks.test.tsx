@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CheckActionsContext, type CheckActions } from '../../../../components/popup/check-actions';
+import { CheckActionsContext } from '../../../../components/popup/check-actions-context';
+import type { CheckActions } from '../../../../shells/contracts/check-actions';
 import { FindingCard } from '../../../../components/popup/FindingCard';
 import type { LookUpReply, RecheckReply } from '../../../../lib/checks/check-messages';
-import type { Finding, Recheck } from '../../../../lib/findings/vocabulary';
+import type { Finding, Recheck } from '@blocklens/vocabulary';
 import { finding } from '../../helpers/finding';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../../components/popup/Popup';
 import { useReportsStatus } from '../../../../components/popup/use-reports-status';
 import type { Translate } from '../../../../lib/explain/translate';
-import type { QueueAccess } from '../../../../utils/page-report-queue';
-import type { SettingsStore } from '../../../../utils/settings-store';
+import type { QueueAccess } from '../../../../shells/contracts/queue-access';
+import type { SettingsStore } from '../../../../shells/contracts/settings-store';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
-import { makeReport } from '../../reports/make-report';
+import { makeReport } from '@blocklens/report-schema/testing';
 import { harness, REPORTS_ON } from '../reports/report-page-harness';
 import { listedPage, readyState } from '../popup-fixtures';
 

@@ -6,11 +6,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OptionsServices } from '../../../../components/options/OptionsPage';
-import type { ClientInfo } from '../../../../lib/reports/report';
+import type { ClientInfo } from '@blocklens/report-schema';
 import { openReportQueue, type ReportQueue } from '../../../../lib/reports/report-queue';
 import { sendQueued } from '../../../../lib/reports/send-reports';
 import { SETTINGS_KEY, normaliseSettings, type Settings } from '../../../../lib/settings/settings';
-import { browserSettingsStore } from '../../../../utils/settings-store';
+import { browserSettingsStore } from '../../../../shells/pages/browser-settings-store';
 import { FakeCollector } from '../../reports/fake-collector';
 
 export const CLIENT: ClientInfo = { version: '0.1.0', browser: 'chrome', browserMajor: 131 };

@@ -1,0 +1,36 @@
+// List sources to a snapshot in one pass: what the extension's build and the CLI both run.
+import { compileSnapshot, type CompileResult } from './compile-snapshot';
+import type { ProblemListener } from '../sources/parse-tally';
+import { readSources, type SourceSpec, type SourcesReport } from '../sources/read-sources';
+
+export interface CompiledSources extends CompileResult {
+  report: SourcesReport;
+}
+
+/**
+ * `built` is the build time to record; by default SOURCE_DATE_EPOCH when set (so a rebuild from the
+ * same sources gives the same bytes, as store reviewers check), else now.
+ */
+export async function compileSources(
+  specs: SourceSpec[],
+  onProblem?: ProblemListener,
+  built: string = buildTime(),
+): Promise<CompiledSources> {
+  const reading = readSources(specs, onProblem);
+  const name = [...new Set(specs.map((spec) => spec.list))].join('+');
+  // The list date comes from the sources' headers, known only once they are read: the compiler
+  // reads its options after the last record, so the getter sees the finished report.
+  const compiled = await compileSnapshot(reading.records, {
+    name,
+    built,
+    get date() {
+      return reading.report().date;
+    },
+  });
+  return { ...compiled, report: reading.report() };
+}
+
+function buildTime(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now()).toISOString();
+}

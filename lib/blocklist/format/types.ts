@@ -1,0 +1,56 @@
+// The contract between list sources, the compiler and the matcher.
+import type { ListEvidenceType, ListRecord } from '@blocklens/vocabulary';
+
+/** One line of a source list: the entries it names and the record that names them. */
+export interface SourceRecord {
+  record: ListRecord;
+  /** Exact host names, lower-case ASCII (IDNA applied). */
+  domains: string[];
+  /** Wildcards without their "*." prefix: "example.org" stands for every subdomain of it. */
+  wildcards: string[];
+  urls: string[];
+  /** IPv4/IPv6 addresses and CIDR ranges as written ("1.2.3.4", "10.0.0.0/8", "2001:db8::/32"). */
+  addresses: string[];
+}
+
+/** A line a parser refused, with where and why. */
+export interface ParseProblem {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** One list entry that matched a query, with every record that names it. */
+export interface ListHit {
+  type: ListEvidenceType;
+  /** The entry as listed: "example.org", "*.example.org", "http://…", "1.2.3.4", "1.2.0.0/16". */
+  entry: string;
+  records: ListRecord[];
+}
+
+export interface SnapshotInfo {
+  name: string;
+  /** The list's own date (YYYY-MM-DD). */
+  date: string;
+  /** When the snapshot was compiled (ISO 8601). */
+  built: string;
+  counts: {
+    domains: number;
+    wildcards: number;
+    urls: number;
+    ipv4: number;
+    ipv6: number;
+    records: number;
+  };
+}
+
+/** Answers lookups from a loaded snapshot. */
+export interface BlocklistMatcher {
+  readonly info: SnapshotInfo;
+  /** The host itself, each parent domain, and wildcards covering it. */
+  matchHost(host: string): ListHit[];
+  /** An exact listed address, and every listed range that contains it. */
+  matchAddress(address: string): ListHit[];
+  /** The URL as listed (scheme and host case-insensitive, fragment ignored). */
+  matchUrl(url: string): ListHit[];
+}

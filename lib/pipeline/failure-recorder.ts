@@ -1,0 +1,110 @@
+// Turns observed failures into findings, one tab event at a time, in arrival order.
+import type { AddressMemory } from '../addresses/address-memory';
+import type { BlocklistMatcher } from '../blocklist/format/types';
+import { explain } from '../explain/explain';
+import type { Observation } from '../observe/observation';
+import { mergeLookups } from '../findings/merge-lookups';
+import { mergeObservation } from '../findings/merge-observation';
+import type { TabFindings } from '../findings/tab-findings';
+import type { TabStore } from '../findings/tab-store';
+import type { AddressLookup, Finding, HostFacts, Recheck } from '@blocklens/vocabulary';
+
+export interface FailureRecorderDeps {
+  store: TabStore;
+  addresses: AddressMemory;
+  /** Resolves once the list is loaded, or to null if it could not be. */
+  blocklist: () => Promise<BlocklistMatcher | null>;
+  /** Told after every change of a tab's findings (null: the tab was forgotten). */
+  onTabChanged: (tabId: number, tab: TabFindings | null) => void;
+  /** Told after a host's finding was explained (again), with its finding before (if any). */
+  onExplained: (finding: Finding, previous: Finding | undefined, tabId: number) => void;
+}
+
+function explainFacts(facts: HostFacts, list: BlocklistMatcher | null): Finding {
+  const hits = list
+    ? {
+        host: list.matchHost(facts.host),
+        url: list.matchUrl(facts.url),
+        address: facts.address ? list.matchAddress(facts.address.address) : [],
+      }
+    : { host: [], url: [], address: [] };
+  return { ...facts, ...explain(facts, hits) };
+}
+
+export class FailureRecorder {
+  /**
+   * One chain for every event: a failure that waits for the list must not be overtaken by the
+   * navigation that follows it, or it would land on the next page's findings.
+   */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: FailureRecorderDeps) {}
+
+  navigationStarted(tabId: number, navigationId: string, url: string): Promise<void> {
+    return this.enqueue(async () => {
+      const fresh = await this.deps.store.startNavigation(tabId, navigationId, url);
+      if (fresh) this.deps.onTabChanged(tabId, fresh);
+    });
+  }
+
+  failed(observation: Observation): Promise<void> {
+    return this.enqueue(async () => {
+      const list = await this.deps.blocklist();
+      const previous = await this.findingOf(observation.tabId, observation.host);
+      const known = await this.deps.addresses.lookup(observation.host);
+      await this.save(observation.tabId, explainFacts(mergeObservation(previous, observation, known), list), previous);
+    });
+  }
+
+  /** The tab's finding for `host` once every earlier event is in, or null when it has none. */
+  finding(tabId: number, host: string): Promise<Finding | null> {
+    return this.enqueue(async () => (await this.findingOf(tabId, host)) ?? null);
+  }
+
+  /** Adds what resolvers said about `host` to its finding on the tab, and explains it again. */
+  addressLearned(tabId: number, host: string, lookups: readonly AddressLookup[]): Promise<Finding | null> {
+    return this.enqueue(async () => {
+      const previous = await this.findingOf(tabId, host);
+      if (!previous) return null;
+      const list = await this.deps.blocklist();
+      const isListed = (address: string) => (list?.matchAddress(address).length ?? 0) > 0;
+      return this.save(tabId, explainFacts(mergeLookups(previous, lookups, isListed), list), previous);
+    });
+  }
+
+  /** Keeps the outcome of trying `host` again with its finding on the tab. */
+  rechecked(tabId: number, host: string, recheck: Recheck): Promise<Finding | null> {
+    return this.enqueue(async () => {
+      const previous = await this.findingOf(tabId, host);
+      return previous ? this.save(tabId, { ...previous, recheck }, previous) : null;
+    });
+  }
+
+  tabClosed(tabId: number): Promise<void> {
+    return this.enqueue(async () => {
+      await this.deps.store.forget(tabId);
+      this.deps.onTabChanged(tabId, null);
+    });
+  }
+
+  private async findingOf(tabId: number, host: string): Promise<Finding | undefined> {
+    return (await this.deps.store.get(tabId))?.findings.find((f) => f.host === host);
+  }
+
+  private async save(tabId: number, finding: Finding, previous: Finding | undefined): Promise<Finding> {
+    const updated = await this.deps.store.put(tabId, finding);
+    this.deps.onTabChanged(tabId, updated);
+    this.deps.onExplained(finding, previous, tabId);
+    return finding;
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    // A failed task is logged and must not stall every later event.
+    this.queue = run.then(
+      () => {},
+      (error: unknown) => console.error('Blocklens: could not record an event', error),
+    );
+    return run;
+  }
+}
