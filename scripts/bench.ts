@@ -9,13 +9,14 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { wordMask } from '../lib/ip/address-bits';
 import { compileSnapshot } from '../lib/blocklist/compile/compile-snapshot';
+import { verifySnapshotChecksum } from '../lib/blocklist/format/snapshot-format';
+import type { BlocklistMatcher, ListHit, SourceRecord } from '../lib/blocklist/format/types';
 import { loadSnapshot } from '../lib/blocklist/lookup/load-snapshot';
-import { buildNaiveMatcher } from '../tests/support/blocklist/naive-matcher';
 import { parseRkn } from '../lib/blocklist/sources/parse-rkn';
 import { ParseTally } from '../lib/blocklist/sources/parse-tally';
-import { verifySnapshotChecksum } from '../lib/blocklist/format/snapshot-format';
+import { wordMask } from '../lib/ip/address-bits';
+import { buildNaiveMatcher } from '../tests/support/blocklist/naive-matcher';
 import {
   REGISTRY_SCALE,
   registryDump,
@@ -24,7 +25,6 @@ import {
   syntheticRegistry,
   syntheticSite,
 } from '../tests/support/blocklist/synthetic-registry';
-import type { BlocklistMatcher, ListHit, SourceRecord } from '../lib/blocklist/format/types';
 
 const TARGETS = {
   compileSeconds: 30,

@@ -7,12 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseAddressQuery } from '../lib/ip/address-bits';
 import { compileSources } from '../lib/blocklist/compile/compile-sources';
-import { loadSnapshot } from '../lib/blocklist/lookup/load-snapshot';
-import { DEFAULT_BLOCKLIST_SOURCES, parseSourceSpecs } from '../lib/blocklist/sources/read-sources';
 import type { BlocklistMatcher, ListHit } from '../lib/blocklist/format/types';
 import { urlKey } from '../lib/blocklist/format/url-key';
+import { loadSnapshot } from '../lib/blocklist/lookup/load-snapshot';
+import { DEFAULT_BLOCKLIST_SOURCES, parseSourceSpecs } from '../lib/blocklist/sources/read-sources';
+import { parseAddressQuery } from '../lib/ip/address-bits';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage:

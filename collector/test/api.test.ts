@@ -1,6 +1,6 @@
 // The HTTP API of reports.md through Hono's in-process fetch, on every available backend.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '@blocklens/report-schema';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type Bindings } from '../src/app';
 import { DEFAULT_CORS_ORIGINS } from '../src/config';
 import { domainPrefix } from '../src/domain-prefix';

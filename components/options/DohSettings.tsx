@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DOH_FORMATS, DOH_PRESETS } from '../../lib/addresses/doh-endpoint';
 import type { Translate } from '../../lib/explain/translate';
 import type { SettingsStore } from '../../shells/contracts/settings-store';
-import { errorMessage } from '../shared/error-message';
 import { UrlField } from '../shared/UrlField';
+import { errorMessage } from '../shared/error-message';
 import { useSettings } from '../shared/use-settings';
 import {
   dohFromForm,

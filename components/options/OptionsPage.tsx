@@ -2,9 +2,9 @@
 // crowd counts and address lookups (DNS-over-HTTPS).
 import type { Translate } from '../../lib/explain/translate';
 import type { SendResult } from '../../lib/reports/send-reports';
-import { pageLanguage } from '../shared/page-language';
 import type { ReportPageServices } from '../../shells/contracts/report-page-services';
 import { ReportsConsent } from '../reports/ReportsConsent';
+import { pageLanguage } from '../shared/page-language';
 import { useSettings } from '../shared/use-settings';
 import { CrowdSettings } from './CrowdSettings';
 import { DeliveryPanel } from './DeliveryPanel';

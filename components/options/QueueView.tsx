@@ -1,9 +1,9 @@
 // The options page's queue section: the reports waiting to be sent, one row each with its own
 // delete button, and the whole queue as the exact JSON the collector will receive.
+import { reportBatch, type ClientInfo, type Report } from '@blocklens/report-schema';
 import { useRef, useState } from 'preact/hooks';
 import { labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
-import { reportBatch, type ClientInfo, type Report } from '@blocklens/report-schema';
 import type { QueueAccess } from '../../shells/contracts/queue-access';
 import { errorMessage } from '../shared/error-message';
 import { formatHour } from '../shared/format-time';

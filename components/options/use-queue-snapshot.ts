@@ -1,7 +1,7 @@
 // The queue as the options page shows it, read again every few seconds while the page is visible
 // (the worker adds and sends in the background) and right after the page changes it.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '@blocklens/report-schema';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { QueueState } from '../../lib/reports/report-queue';
 import type { QueueAccess } from '../../shells/contracts/queue-access';
 import { errorMessage } from '../shared/error-message';

@@ -1,8 +1,8 @@
 // One host's finding: the popup markers of vocabulary.md, its explanation, advice and evidence.
+import type { Finding } from '@blocklens/vocabulary';
 import { useId, useState } from 'preact/hooks';
 import { describeFinding, labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
-import type { Finding } from '@blocklens/vocabulary';
 import { FindingChecks } from './FindingChecks';
 import { FindingCrowd } from './FindingCrowd';
 import { FindingEvidence } from './FindingEvidence';

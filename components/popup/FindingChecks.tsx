@@ -1,9 +1,9 @@
 // A finding's checks: what "check again" found, and the buttons that ask the worker to try the
 // host again or to look up its address, with their busy state and result.
+import type { Finding, Recheck } from '@blocklens/vocabulary';
 import { useContext, useState } from 'preact/hooks';
 import { canBeLookedUp } from '../../lib/addresses/lookup-policy';
 import type { Translate } from '../../lib/explain/translate';
-import type { Finding, Recheck } from '@blocklens/vocabulary';
 import { CheckActionsContext } from './check-actions-context';
 import { describeLookup, describeRecheck } from './describe-checks';
 

@@ -1,11 +1,11 @@
 // A finding's crowd counts: how many reports the collector holds about its domain in the last 24
 // hours and 7 days, by cause. Filled in when they arrive; nothing at all while they are on their way.
+import { CAUSES, type Finding } from '@blocklens/vocabulary';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { CrowdView } from '../../lib/crowd/crowd-lookup';
 import { totalReports, type CrowdCounts } from '../../lib/crowd/crowd-counts';
+import type { CrowdView } from '../../lib/crowd/crowd-lookup';
 import { labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
-import { CAUSES, type Finding } from '@blocklens/vocabulary';
 import { CrowdLookupContext } from './crowd-lookup-context';
 import './crowd.css';
 

@@ -1,7 +1,4 @@
 // The facts behind a finding as label/value rows: what the browser saw, list records, addresses.
-import { labelFor } from '../../lib/explain/describe-finding';
-import { describeRecord } from '../../lib/explain/describe-record';
-import type { Translate } from '../../lib/explain/translate';
 import type {
   AddressSource,
   Evidence,
@@ -10,6 +7,9 @@ import type {
   ListEvidenceType,
   ListRecord,
 } from '@blocklens/vocabulary';
+import { labelFor } from '../../lib/explain/describe-finding';
+import { describeRecord } from '../../lib/explain/describe-record';
+import type { Translate } from '../../lib/explain/translate';
 
 const LIST_ENTRY_LABELS: Record<ListEvidenceType, string> = {
   'list-domain': 'popup_evidence_list_domain',

@@ -1,7 +1,7 @@
 // The tab's findings, worst first: blocked hosts in view, the other failures behind one toggle.
+import type { Finding } from '@blocklens/vocabulary';
 import { useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
-import type { Finding } from '@blocklens/vocabulary';
 import { arrangeFindings } from '../../lib/popup-model/arrange-findings';
 import { PagedFindings } from './PagedFindings';
 

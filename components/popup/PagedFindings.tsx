@@ -1,7 +1,7 @@
 // A run of finding cards rendered a page at a time, so a page with thousands of hosts stays light.
+import type { Finding } from '@blocklens/vocabulary';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
-import type { Finding } from '@blocklens/vocabulary';
 import { FindingCard } from './FindingCard';
 
 export const FINDINGS_PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 // The headline verdict for the tab; carries the page's `data-verdict` marker (vocabulary.md).
-import type { Translate } from '../../lib/explain/translate';
 import type { Cause, Finding } from '@blocklens/vocabulary';
+import type { Translate } from '../../lib/explain/translate';
 import { summarisePage } from '../../lib/popup-model/page-summary';
 
 const PAGE_HEADLINES: Record<Cause, string> = {

@@ -1,7 +1,7 @@
 // The sentences for a finding's checks: "check again" and the answers of an address lookup.
+import type { Recheck } from '@blocklens/vocabulary';
 import type { SourceAnswer } from '../../lib/addresses/host-addresses';
 import type { Translate } from '../../lib/explain/translate';
-import type { Recheck } from '@blocklens/vocabulary';
 
 /** Detail codes that are words rather than browser facts. */
 const DETAIL_KEYS: Record<string, string> = {

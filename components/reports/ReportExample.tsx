@@ -1,9 +1,9 @@
 // A real report, built by the same code the worker uses from a sample finding, shown exactly as the
 // collector would receive it.
+import { reportBatch } from '@blocklens/report-schema';
 import { useMemo } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
 import { reportFromFinding } from '../../lib/reports/build-report';
-import { reportBatch } from '@blocklens/report-schema';
 import type { ReportPageServices } from '../../shells/contracts/report-page-services';
 import { SAMPLE_FINDING } from './sample-finding';
 

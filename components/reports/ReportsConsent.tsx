@@ -3,12 +3,12 @@
 // page, visited to change something, puts the choice first.
 import type { Translate } from '../../lib/explain/translate';
 import type { Settings } from '../../lib/settings/settings';
-import { ConsentForm } from './ConsentForm';
 import type { ReportPageServices } from '../../shells/contracts/report-page-services';
+import type { SettingsView } from '../shared/use-settings';
+import { ConsentForm } from './ConsentForm';
 import { ReportExample } from './ReportExample';
 import { ReportExplanation } from './ReportExplanation';
 import { saveReportSettings } from './save-report-settings';
-import type { SettingsView } from '../shared/use-settings';
 
 export interface ReportsConsentProps {
   view: SettingsView;

@@ -1,9 +1,9 @@
 // The first-run page: what Blocklens does and that nothing leaves the browser by default, then the
 // choice about reports, with the same explanation and example as the options page.
 import type { Translate } from '../../lib/explain/translate';
-import { pageLanguage } from '../shared/page-language';
 import type { ReportPageServices } from '../../shells/contracts/report-page-services';
 import { ReportsConsent } from '../reports/ReportsConsent';
+import { pageLanguage } from '../shared/page-language';
 import { useSettings } from '../shared/use-settings';
 
 export interface WelcomeServices extends ReportPageServices {

@@ -1,12 +1,12 @@
 // Joins the browser-facing state hooks to the pure popup view.
 import { browser } from 'wxt/browser';
+import { Popup } from '../../components/popup/Popup';
 import { CheckActionsContext } from '../../components/popup/check-actions-context';
 import { CrowdLookupContext } from '../../components/popup/crowd-lookup-context';
-import { Popup } from '../../components/popup/Popup';
 import { useReportsStatus } from '../../components/popup/use-reports-status';
 import type { Translate } from '../../lib/explain/translate';
-import { pageReportQueue } from '../../shells/pages/page-report-queue';
 import { browserSettingsStore } from '../../shells/pages/browser-settings-store';
+import { pageReportQueue } from '../../shells/pages/page-report-queue';
 import { popupCheckActions } from '../../shells/pages/popup-check-actions';
 import { useCrowdLookup } from '../../shells/pages/use-crowd-lookup';
 import { usePopupState } from '../../shells/pages/use-popup-state';

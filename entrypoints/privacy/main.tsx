@@ -1,9 +1,9 @@
 // Privacy page entry (linked from the options page): PRIVACY.md, bundled at build time.
 import { render } from 'preact';
-import '../../components/reports/report-pages.css';
-import '../../components/privacy/privacy-page.css';
-import { PrivacyPage } from '../../components/privacy/PrivacyPage';
 import privacyText from '../../PRIVACY.md?raw';
+import { PrivacyPage } from '../../components/privacy/PrivacyPage';
+import '../../components/privacy/privacy-page.css';
+import '../../components/reports/report-pages.css';
 import { t } from '../../shells/common/translate';
 
 // The text is in English, left to right, until PRIVACY.md has translations.

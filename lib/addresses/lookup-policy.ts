@@ -1,9 +1,9 @@
 // Which findings are worth an automatic address lookup. Each one may send the host's name to the
 // person's resolver, so only network failures of public names whose address is unknown, or whose
 // DNS answer is in doubt, qualify, and each host once.
-import { looksLikeAddress } from '../ip/ip-address';
-import { isPublicHostName } from '../failures/sinkhole';
 import type { FailureKind, Finding } from '@blocklens/vocabulary';
+import { isPublicHostName } from '../failures/sinkhole';
+import { looksLikeAddress } from '../ip/ip-address';
 
 const DNS_KINDS: readonly FailureKind[] = ['dns-nxdomain', 'dns-failure', 'dns-sinkhole'];
 

@@ -1,11 +1,11 @@
 // The checks a finding can get after it was recorded: an address lookup, started by itself after a
 // failure (only through resolvers the person allowed) or by the person's click, and "check again".
 // Findings are recorded first and never wait for these; the results come back through the recorder.
+import type { Finding } from '@blocklens/vocabulary';
 import { lookupsOf, type HostAddresses, type LookupReason, type SourceAnswer } from '../addresses/host-addresses';
 import { canBeLookedUp, wantsAutomaticLookup } from '../addresses/lookup-policy';
 import type { FailureRecorder } from '../pipeline/failure-recorder';
-import type { Finding } from '@blocklens/vocabulary';
-import type { LookUpReply, RecheckReply } from './check-messages';
+import type { LookUpReply, RecheckReply } from './check-replies';
 import type { RecheckResult } from './recheck-host';
 import { recheckUrls } from './recheck-urls';
 

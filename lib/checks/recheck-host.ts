@@ -1,7 +1,7 @@
 // "Check again": one plain request to each URL in turn, without cookies or cache, until one loads.
 // A host loads when it answers with anything but a server error, a 451 or a block page.
-import { blockPageHost } from '../failures/block-pages';
 import type { Recheck } from '@blocklens/vocabulary';
+import { blockPageHost } from '../failures/block-pages';
 import type { RequestErrors } from './request-errors';
 
 export interface RecheckDeps {

@@ -3,8 +3,8 @@
 import type { Finding } from '@blocklens/vocabulary';
 import { reportedDomain } from '../reports/build-report';
 import type { CrowdCache } from './crowd-cache';
-import { crowdPrefix } from './crowd-prefix';
 import type { CrowdCounts } from './crowd-counts';
+import { crowdPrefix } from './crowd-prefix';
 import type { CrowdStats } from './crowd-stats';
 import { fetchCrowdStats } from './fetch-crowd-stats';
 

@@ -1,7 +1,7 @@
 // The collector's answer to GET /v1/stats/{prefix}, checked before anything of it is shown or kept:
 // `{ prefix, domains: [{ domain, last24h: { cause: n }, last7d: { cause: n } }] }`.
-import { CAUSES, type Cause } from '@blocklens/vocabulary';
 import { canonicalHost, isReportableHost } from '@blocklens/report-schema';
+import { CAUSES, type Cause } from '@blocklens/vocabulary';
 import type { CauseCounts, CrowdCounts } from './crowd-counts';
 
 /** The domains under one prefix that the collector has enough reports for, by domain. */

@@ -1,7 +1,7 @@
 // What the errors behind a host's decisive kind say together about TLS.
+import type { FailureKind } from '@blocklens/vocabulary';
 import { kindFromError } from '../failures/kind-from-error';
 import { tlsFault, type TlsFault } from '../failures/tls-fault';
-import type { FailureKind } from '@blocklens/vocabulary';
 
 /** Interception as soon as one error shows it; the site's fault only when every one of them is. */
 export function decisiveTlsFault(errors: readonly string[], kind: FailureKind): TlsFault | null {

@@ -1,7 +1,5 @@
 // The sentences that explain a finding to a person (summary, detail, advice) and the short labels
 // of its codes, all through i18n messages keyed by the vocabulary's codes.
-import { kindFromError } from '../failures/kind-from-error';
-import { localReason, type LocalReason } from '../failures/local-reason';
 import type {
   Cause,
   Confidence,
@@ -11,10 +9,12 @@ import type {
   ListEvidenceType,
   Mechanism,
 } from '@blocklens/vocabulary';
+import { kindFromError } from '../failures/kind-from-error';
+import { localReason, type LocalReason } from '../failures/local-reason';
 import { isSinkholeAnswer } from '../failures/sinkhole';
 import { decisiveTlsFault } from './decisive-tls-fault';
-import { dohAnswerOf } from './doh-answer';
 import { withRecord } from './describe-record';
+import { dohAnswerOf } from './doh-answer';
 import type { Translate } from './translate';
 
 interface LabelCodes {

@@ -1,7 +1,7 @@
 // What DNS-over-HTTPS said about a host, as far as telling DNS tampering from a dead name needs it:
 // the person's resolver is reached over HTTPS, out of the local network's reach.
-import { isSinkholeAnswer } from '../failures/sinkhole';
 import type { FailureKind, HostFacts } from '@blocklens/vocabulary';
+import { isSinkholeAnswer } from '../failures/sinkhole';
 
 export type DohAnswer = 'public' | 'nxdomain';
 

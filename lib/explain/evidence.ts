@@ -1,6 +1,6 @@
 // A finding's evidence: the raw facts and every list record behind the hits, flattened.
-import type { ListHit } from '../blocklist/format/types';
 import type { Evidence, HostFacts } from '@blocklens/vocabulary';
+import type { ListHit } from '../blocklist/format/types';
 import type { HostHits } from './list-hits';
 
 /** One item per record: the same entry may be named by several decisions. */

@@ -1,7 +1,7 @@
 // The explain table: ordered rules from what was seen to a cause, a mechanism and a confidence.
 // The first rule whose condition holds decides; the README shows this table (rules-markdown.ts).
-import type { TlsFault } from '../failures/tls-fault';
 import type { Cause, Confidence, FailureKind, Mechanism } from '@blocklens/vocabulary';
+import type { TlsFault } from '../failures/tls-fault';
 import type { DohAnswer } from './doh-answer';
 
 /** What a rule looks at, for one host. */

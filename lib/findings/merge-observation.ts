@@ -1,6 +1,6 @@
 // Folds one failed request into what is known about its host on its tab.
-import type { Observation } from '../observe/observation';
 import type { AddressFact, HostFacts } from '@blocklens/vocabulary';
+import type { Observation } from '../observe/observation';
 
 /** Raw strings kept per host: enough to show, bounded so a noisy page cannot grow storage. */
 const MAX_DISTINCT = 5;

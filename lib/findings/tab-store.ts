@@ -1,8 +1,8 @@
 // Per-tab findings, one per host, mirrored to session storage so they outlive the worker.
+import type { Finding } from '@blocklens/vocabulary';
 import { hostOfUrl } from '../observe/host-of-url';
 import type { SessionArea } from '../storage/session-area';
 import { tabFindingsKey, type TabFindings } from './tab-findings';
-import type { Finding } from '@blocklens/vocabulary';
 
 /** Main frame first, then in the order the hosts first failed. */
 function byDisplayOrder(a: Finding, b: Finding): number {

@@ -1,13 +1,13 @@
 // Turns observed failures into findings, one tab event at a time, in arrival order.
+import type { AddressLookup, Finding, HostFacts, Recheck } from '@blocklens/vocabulary';
 import type { AddressMemory } from '../addresses/address-memory';
 import type { BlocklistMatcher } from '../blocklist/format/types';
 import { explain } from '../explain/explain';
-import type { Observation } from '../observe/observation';
 import { mergeLookups } from '../findings/merge-lookups';
 import { mergeObservation } from '../findings/merge-observation';
 import type { TabFindings } from '../findings/tab-findings';
 import type { TabStore } from '../findings/tab-store';
-import type { AddressLookup, Finding, HostFacts, Recheck } from '@blocklens/vocabulary';
+import type { Observation } from '../observe/observation';
 
 export interface FailureRecorderDeps {
   store: TabStore;

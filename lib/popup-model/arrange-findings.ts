@@ -1,6 +1,6 @@
 // The order and grouping of a tab's findings in the popup: what a person should read first.
-import { compareCauses } from '../findings/worst-cause';
 import type { Cause, Finding } from '@blocklens/vocabulary';
+import { compareCauses } from '../findings/worst-cause';
 
 /** Causes that mean "blocked"; hosts with other causes are collapsed on a busy page. */
 const PROMINENT_CAUSES: readonly Cause[] = ['listed', 'collateral', 'suspected'];

@@ -1,6 +1,6 @@
 // The popup's headline for a tab: what happened to the page itself, else to its parts.
-import { worstCause } from '../findings/worst-cause';
 import type { Cause, Finding, Verdict } from '@blocklens/vocabulary';
+import { worstCause } from '../findings/worst-cause';
 
 export type Headline =
   /** The page's own document failed; `host` is its worst main-frame host. */

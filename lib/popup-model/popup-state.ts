@@ -1,8 +1,8 @@
 // What the popup shows, read from the worker's storage.session records for one tab.
+import type { Finding } from '@blocklens/vocabulary';
 import type { BlocklistStatus } from '../blocklist/owner/blocklist-status';
 import { BLOCKLIST_STATUS_KEY } from '../blocklist/owner/blocklist-status';
 import { tabFindingsKey, type TabFindings } from '../findings/tab-findings';
-import type { Finding } from '@blocklens/vocabulary';
 import { hostOfUrl } from '../observe/host-of-url';
 
 export type PopupState =

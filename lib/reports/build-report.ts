@@ -1,6 +1,4 @@
 // Turns a finding into the anonymous report of reports.md, or decides it is not reported at all.
-import { getDomain } from 'tldts';
-import type { Cause, Evidence, Finding, ListEvidenceType, ListRecord } from '@blocklens/vocabulary';
 import {
   LIST_FIELD_LENGTH,
   MAX_LIST_RECORDS,
@@ -11,6 +9,8 @@ import {
   validateReport,
   type Report,
 } from '@blocklens/report-schema';
+import type { Cause, Evidence, Finding, ListEvidenceType, ListRecord } from '@blocklens/vocabulary';
+import { getDomain } from 'tldts';
 
 /**
  * Only causes that say something about censorship are reported. A site's own failure, a block on

@@ -1,7 +1,7 @@
 // The reports waiting to be sent, in IndexedDB so they outlive the worker and browser restarts,
 // with what became of earlier attempts (drops, evictions, the last delivery).
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type StoreNames } from 'idb';
 import { MAX_BATCH_REPORTS, MAX_COUNT, aggregationKey, type Report } from '@blocklens/report-schema';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type StoreNames } from 'idb';
 import { READY, type RetryState } from './retry-policy';
 
 /** Why the last run stopped short of emptying the queue. */

@@ -1,9 +1,9 @@
 // The worker's side of reports: queue a report when a finding is new or changes its conclusion, send
 // the queue when it is due, and empty it when the person turns reporting off.
+import type { ClientInfo } from '@blocklens/report-schema';
 import type { Finding } from '@blocklens/vocabulary';
 import type { Settings } from '../settings/settings';
 import { reportFromFinding } from './build-report';
-import type { ClientInfo } from '@blocklens/report-schema';
 import type { ReportQueue } from './report-queue';
 import { sendQueued, type SendResult } from './send-reports';
 

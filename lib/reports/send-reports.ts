@@ -1,7 +1,7 @@
 // Delivers the queue to the collector (POST /v1/reports) and decides what each answer means for the
 // reports: accepted, refused for good, or kept for a later attempt with the same ids.
-import { isAllowedCollectorUrl, reportsEndpoint } from './collector-url';
 import { MAX_BATCH_REPORTS, MAX_BODY_BYTES, reportBatch, type ClientInfo, type Report } from '@blocklens/report-schema';
+import { isAllowedCollectorUrl, reportsEndpoint } from './collector-url';
 import type { DeliveryError, DeliveryStatus, ReportQueue } from './report-queue';
 import { READY, afterFailure, isDue, type RetryPolicy } from './retry-policy';
 

@@ -1,6 +1,6 @@
 // What a report batch says about the sending extension: its version, the browser and its major version.
-import { browser } from 'wxt/browser';
 import type { ClientInfo } from '@blocklens/report-schema';
+import { browser } from 'wxt/browser';
 
 export function clientInfo(): ClientInfo {
   const isFirefox = import.meta.env.BROWSER === 'firefox';

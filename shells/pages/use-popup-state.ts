@@ -1,13 +1,13 @@
 // The popup's only contact with the browser: finds its tab, reads the worker's records, follows changes.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ENSURE_BLOCKLIST_MESSAGE } from '../../lib/blocklist/owner/blocklist-status';
 import {
   popupStateFrom,
   popupStorageKeys,
   requestedTabId,
   type PopupState,
 } from '../../lib/popup-model/popup-state';
+import { askWorker } from '../common/ask-worker';
 
 interface TargetTab {
   id: number;
@@ -46,7 +46,7 @@ export function usePopupState(): PopupState {
       return read();
     });
     // A worker that has not needed its list yet loads and publishes it now; none answering is fine.
-    browser.runtime.sendMessage(ENSURE_BLOCKLIST_MESSAGE).catch(() => {});
+    askWorker({ type: 'blocklens:ensure-blocklist' }).catch(() => {});
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 

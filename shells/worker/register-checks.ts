@@ -1,11 +1,11 @@
 // Wires the finding checks into the worker: address lookups after failures (DoH only when the
 // person turned it on), the popup's "check again" and "look up address", and the browser's error
-// names for the extension's own check requests. Registers every listener synchronously.
+// names for the extension's own check requests. Registers every listener synchronously; the
+// popup's requests reach the checks through the message router.
 import { browser } from 'wxt/browser';
 import { DohClient } from '../../lib/addresses/doh-client';
 import { HostAddresses } from '../../lib/addresses/host-addresses';
 import { systemResolver, type DnsApi } from '../../lib/addresses/system-resolver';
-import { isCheckRequest, LOOK_UP_MESSAGE, RECHECK_MESSAGE } from '../../lib/checks/check-messages';
 import { FindingChecks } from '../../lib/checks/finding-checks';
 import { recheckHost } from '../../lib/checks/recheck-host';
 import { RequestErrors } from '../../lib/checks/request-errors';
@@ -13,7 +13,7 @@ import { plainFetch } from '../common/plain-fetch';
 import type { WorkerFindings } from './register-findings';
 import type { SettingsSource } from './settings-source';
 
-export function registerChecks(findings: WorkerFindings, settings: SettingsSource): void {
+export function registerChecks(findings: WorkerFindings, settings: SettingsSource): FindingChecks {
   // Firefox has dns.resolve (with the "dns" permission); Chrome has nothing like it.
   const dns = (browser as unknown as { dns?: DnsApi }).dns;
   const addresses = new HostAddresses({
@@ -41,9 +41,5 @@ export function registerChecks(findings: WorkerFindings, settings: SettingsSourc
     },
     { urls: ['<all_urls>'] },
   );
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isCheckRequest(message, RECHECK_MESSAGE)) return checks.recheck(message.tabId, message.host);
-    if (isCheckRequest(message, LOOK_UP_MESSAGE)) return checks.lookUp(message.tabId, message.host);
-    return undefined;
-  });
+  return checks;
 }

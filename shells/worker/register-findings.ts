@@ -1,16 +1,15 @@
-// Wires request events to findings: observe, remember addresses, explain against the lazily loaded
-// list, keep per tab, paint the badge. Registers every listener synchronously.
-import { browser, type PublicPath } from 'wxt/browser';
+// Wires request events to findings: observe, remember addresses, explain against the list in use,
+// keep per tab, paint the badge. Registers every listener synchronously.
+import type { Finding } from '@blocklens/vocabulary';
+import { browser } from 'wxt/browser';
 import { AddressMemory } from '../../lib/addresses/address-memory';
-import { BLOCKLIST_STATUS_KEY, isEnsureBlocklistMessage } from '../../lib/blocklist/owner/blocklist-status';
-import { lazyBlocklist } from '../../lib/blocklist/owner/lazy-blocklist';
-import { FailureRecorder } from '../../lib/pipeline/failure-recorder';
+import type { BlocklistOwner } from '../../lib/blocklist/owner/blocklist-owner';
 import { paintBadge } from '../../lib/findings/paint-badge';
 import { TabStore } from '../../lib/findings/tab-store';
-import type { Finding } from '@blocklens/vocabulary';
 import { hostOfUrl } from '../../lib/observe/host-of-url';
-import { observeError, observeRedirect, observeResponse } from '../../lib/observe/observe-request';
 import type { Observation } from '../../lib/observe/observation';
+import { observeError, observeRedirect, observeResponse } from '../../lib/observe/observe-request';
+import { FailureRecorder } from '../../lib/pipeline/failure-recorder';
 import { browserSessionArea } from '../common/browser-session-area';
 import { t } from '../common/translate';
 
@@ -24,21 +23,15 @@ export interface WorkerFindings {
   onExplained: (listener: ExplainedListener) => void;
 }
 
-export function registerFindings(): WorkerFindings {
+export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
   const explainedListeners: ExplainedListener[] = [];
   const session = browserSessionArea(browser.storage.session);
   const addresses = new AddressMemory(session);
-  const blocklist = lazyBlocklist(
-    // The snapshot is generated at build time, so WXT's typed public paths do not know it.
-    async () => (await fetch(browser.runtime.getURL('/blocklist.bin' as PublicPath))).arrayBuffer(),
-    (status) => void browser.storage.session.set({ [BLOCKLIST_STATUS_KEY]: status }),
-    session,
-  );
   const store = new TabStore(session);
   const recorder = new FailureRecorder({
     store,
     addresses,
-    blocklist,
+    blocklist: () => blocklist.current(),
     onTabChanged: (tabId, tab) => {
       // A closed tab has no badge to update.
       if (tab) paintBadge(browser.action, t, tabId, tab).catch(() => {});
@@ -86,8 +79,5 @@ export function registerFindings(): WorkerFindings {
   });
   browser.tabs.onRemoved.addListener((tabId) => void recorder.tabClosed(tabId));
   browser.tabs.onReplaced.addListener((_added, removed) => void recorder.tabClosed(removed));
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    isEnsureBlocklistMessage(message) ? blocklist().then(() => true) : undefined,
-  );
   return { recorder, addresses, onExplained: (listener) => explainedListeners.push(listener) };
 }

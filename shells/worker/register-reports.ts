@@ -1,7 +1,6 @@
-// Wires opt-in reports into the worker: the queue, the alarms that send it, "send now", and the
-// first-run page. Nothing is opened or sent while reporting is off.
+// Wires opt-in reports into the worker: the queue, the alarms that send it, and the first-run page.
+// Nothing is opened or sent while reporting is off; "send now" arrives through the message router.
 import { browser } from 'wxt/browser';
-import { isSendNowMessage } from '../../lib/reports/report-messages';
 import { openReportQueue, type ReportQueue } from '../../lib/reports/report-queue';
 import { Reporter } from '../../lib/reports/reporter';
 import { clientInfo } from '../common/client-info';
@@ -40,7 +39,6 @@ export function registerReports(settings: SettingsSource): Reporter {
       reporter.send(false).catch((error: unknown) => console.error('Blocklens: could not send reports', error));
     }
   });
-  browser.runtime.onMessage.addListener((message: unknown) => (isSendNowMessage(message) ? reporter.send(true) : undefined));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html' as '/popup.html') });
   });

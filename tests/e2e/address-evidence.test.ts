@@ -1,8 +1,8 @@
 // Address evidence from DNS-over-HTTPS, against a resolver stub on loopback: collateral damage on a
 // first visit, DNS tampering told from a dead domain, and no lookup at all unless the person asked.
+import type { Finding } from '@blocklens/vocabulary';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding } from '@blocklens/vocabulary';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { DohStub } from './support/doh-stub';
 import { HOSTS } from './support/hosts';

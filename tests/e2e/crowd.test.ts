@@ -2,12 +2,12 @@
 // real collector (k = 3), and the popup shows that domain's counts once crowd counts are on. The
 // collector sits behind the fault front, which shows what it was asked and can refuse connections.
 import { randomUUID } from 'node:crypto';
+import { reportBatch, type Report } from '@blocklens/report-schema';
+import type { Cause, FailureKind, Mechanism } from '@blocklens/vocabulary';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { domainPrefix } from '../../collector/src/domain-prefix';
 import type { RunningCollector } from '../../collector/src/server';
-import type { Cause, FailureKind, Mechanism } from '@blocklens/vocabulary';
-import { reportBatch, type Report } from '@blocklens/report-schema';
 import type { FaultProxy } from './support/fault-proxy';
 import { HOSTS } from './support/hosts';
 import { navigateToFailure } from './support/navigate';

@@ -2,10 +2,10 @@
 // that makes the collector fail on demand. Nothing leaves before opt-in; after it, reports arrive
 // with exactly the fields of reports.md, once each, through refusals, errors, lost answers and a
 // stopped worker.
+import type { Report, ReportBatch } from '@blocklens/report-schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { domainPrefix } from '../../collector/src/domain-prefix';
 import type { RunningCollector } from '../../collector/src/server';
-import type { Report, ReportBatch } from '@blocklens/report-schema';
 import type { ExtensionBrowser } from './support/extension-browser';
 import type { Exchange, FaultProxy } from './support/fault-proxy';
 import { HOSTS } from './support/hosts';

@@ -4,9 +4,9 @@
 // fails here instead of leaving a wrong picture behind.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Cause } from '@blocklens/vocabulary';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Cause } from '@blocklens/vocabulary';
 import type { ExtensionBrowser } from './support/extension-browser';
 import { navigateToFailure } from './support/navigate';
 import { shownHosts } from './support/popup';

@@ -1,7 +1,7 @@
 // POST /v1/reports: a batch is validated as a whole, then stored in one statement; 202 only after
 // the reports are committed.
-import type { Handler } from 'hono';
 import { MAX_BODY_BYTES, validateReportBatch } from '@blocklens/report-schema';
+import type { Handler } from 'hono';
 import { readJsonBody } from '../read-json-body';
 import type { ReportStore } from '../storage/report-store';
 

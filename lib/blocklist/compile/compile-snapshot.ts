@@ -3,19 +3,19 @@
 // in-place lookup. Holds only the distinct entries while it works, their texts as bytes.
 
 import { parseAddressEntry } from '../../ip/address-bits';
-import { AddressForestBuilder } from './address-forest-builder';
 import { bitWidth } from '../format/bit-writer';
-import { buildHostTable, type HostEntries } from './host-table-builder';
 import { HOST_KINDS, type HostKind } from '../format/host-table-format';
-import { InternedStrings } from './interned-strings';
-import { storedUrl } from '../format/stored-url';
 import { normaliseQueryHost } from '../format/normalise-query-host';
 import { packUints } from '../format/packed-uints';
-import { RecordTableBuilder, withRecord, type EntryRecords } from './record-table-builder';
 import { writeSnapshot, type SnapshotSections } from '../format/snapshot-format';
+import { storedUrl } from '../format/stored-url';
 import { hostFingerprint, urlFingerprint } from '../format/string-hash';
 import type { SnapshotInfo, SourceRecord } from '../format/types';
 import { locateUrlHost, urlKey } from '../format/url-key';
+import { AddressForestBuilder } from './address-forest-builder';
+import { buildHostTable, type HostEntries } from './host-table-builder';
+import { InternedStrings } from './interned-strings';
+import { RecordTableBuilder, withRecord, type EntryRecords } from './record-table-builder';
 
 export interface CompileOptions {
   /** The list's name, e.g. "ru-registry". */

@@ -1,7 +1,7 @@
 // List sources to a snapshot in one pass: what the extension's build and the CLI both run.
-import { compileSnapshot, type CompileResult } from './compile-snapshot';
 import type { ProblemListener } from '../sources/parse-tally';
 import { readSources, type SourceSpec, type SourcesReport } from '../sources/read-sources';
+import { compileSnapshot, type CompileResult } from './compile-snapshot';
 
 export interface CompiledSources extends CompileResult {
   report: SourcesReport;

@@ -4,10 +4,10 @@
 
 import type { ListRecord } from '@blocklens/vocabulary';
 import { bestExpGolombOrder, bitWidth, BitWriter } from '../format/bit-writer';
-import { ByteStringsBuilder } from './byte-strings';
-import { InternedStrings } from './interned-strings';
 import { RECORD_BLOCK } from '../format/record-index';
 import { urlFingerprint } from '../format/string-hash';
+import { ByteStringsBuilder } from './byte-strings';
+import { InternedStrings } from './interned-strings';
 import { TextModelBuilder } from './text-model-builder';
 import { utf8AsBytes } from './utf8-bytes';
 

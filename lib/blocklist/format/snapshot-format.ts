@@ -12,8 +12,8 @@
 // checks catch a changed header, section table or directory end at load; a changed length inside a
 // bit stream is caught when a lookup reads it ("snapshot is corrupt: ...").
 
-import { BIT_STREAM_PADDING } from './bit-writer';
 import { linkLayout } from './address-links';
+import { BIT_STREAM_PADDING } from './bit-writer';
 import { packedByteLength } from './packed-uints';
 import { RECORD_BLOCK } from './record-index';
 

@@ -3,14 +3,14 @@
 
 import { parseAddressQuery } from '../../ip/address-bits';
 import { linkLayout } from '../format/address-links';
+import { PackedUints } from '../format/packed-uints';
+import { readSnapshot, verifySnapshotChecksum } from '../format/snapshot-format';
+import { TextCoder } from '../format/text-coder';
+import type { BlocklistMatcher, ListHit, SnapshotInfo } from '../format/types';
 import { AddressForest } from './match-address';
 import { HostTable } from './match-host';
 import { UrlTable } from './match-url';
-import { PackedUints } from '../format/packed-uints';
-import { readSnapshot, verifySnapshotChecksum } from '../format/snapshot-format';
 import { SnapshotRecords } from './snapshot-records';
-import { TextCoder } from '../format/text-coder';
-import type { BlocklistMatcher, ListHit, SnapshotInfo } from '../format/types';
 
 export interface LoadOptions {
   /**

@@ -6,10 +6,10 @@
 
 import { formatAddressEntry, wordMask } from '../../ip/address-bits';
 import { linkLayout } from '../format/address-links';
-import { HitCache } from './hit-cache';
 import type { PackedUints } from '../format/packed-uints';
-import type { SnapshotRecords } from './snapshot-records';
 import type { ListHit } from '../format/types';
+import { HitCache } from './hit-cache';
+import type { SnapshotRecords } from './snapshot-records';
 
 export interface AddressForestViews {
   /** Over the top `directoryBits` bits of each start's first word (address-directory.ts). */

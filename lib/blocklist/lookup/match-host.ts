@@ -4,7 +4,6 @@
 // byte, and that entry's name is compared with it bit for bit (layout in host-table-format.ts).
 
 import { BitCursor, bitsEqual } from '../format/bit-reader';
-import { HitCache } from './hit-cache';
 import {
   fingerprintRemainder,
   HOST_KINDS,
@@ -15,10 +14,11 @@ import {
   type HostTableParameters,
 } from '../format/host-table-format';
 import { normaliseQueryHost } from '../format/normalise-query-host';
-import type { SnapshotRecords } from './snapshot-records';
 import { finishHash, HASH_SEED, hashStep } from '../format/string-hash';
 import { EncodedText, type TextCoder } from '../format/text-coder';
 import type { ListHit } from '../format/types';
+import { HitCache } from './hit-cache';
+import type { SnapshotRecords } from './snapshot-records';
 
 const DOT = 46;
 /** Whether the sought name is encoded in `query` yet, or cannot be (so is not listed). */

@@ -3,13 +3,13 @@
 // lookup finds the host's entry as a host lookup does, then compares the rest bit for bit.
 
 import { BitCursor, bitsEqual } from '../format/bit-reader';
-import { HitCache } from './hit-cache';
-import type { HostTable } from './match-host';
+import { storedUrl } from '../format/stored-url';
 import { hostFingerprint } from '../format/string-hash';
 import { EncodedText, type TextCoder } from '../format/text-coder';
 import type { ListHit } from '../format/types';
-import { storedUrl } from '../format/stored-url';
 import { urlKey } from '../format/url-key';
+import { HitCache } from './hit-cache';
+import type { HostTable } from './match-host';
 
 export class UrlTable {
   private readonly hits = new HitCache();

@@ -1,8 +1,8 @@
 // Sorts one host-like list entry into a domain, a "*." wildcard, or an address/range, normalised.
 
+import { looksLikeAddress, normaliseAddress } from '../../ip/ip-address';
 import { accepted, quoted, refused, type Checked } from '../../validation/checked';
 import { toAsciiDomain } from '../format/idna-host';
-import { looksLikeAddress, normaliseAddress } from '../../ip/ip-address';
 
 export type HostEntryKind = 'domain' | 'wildcard' | 'address';
 

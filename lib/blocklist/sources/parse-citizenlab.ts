@@ -4,13 +4,13 @@
 // date the URL was added; they describe a test list, not a blocking decision.
 
 import { accepted } from '../../validation/checked';
+import type { SourceRecord } from '../format/types';
 import { decodeLines } from './decode-lines';
 import { normaliseDate } from './list-date';
 import type { ParseTally } from './parse-tally';
 import { RecordEntries } from './record-entries';
 import { splitDelimited } from './split-delimited';
 import { cleanText } from './text-field';
-import type { SourceRecord } from '../format/types';
 
 export const CITIZEN_LAB_AUTHORITY = 'Citizen Lab';
 

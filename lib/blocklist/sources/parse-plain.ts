@@ -1,10 +1,10 @@
 // Parses a plain list: UTF-8, one domain, "*." wildcard, address or CIDR range a line; "#" starts a
 // comment. Records from it carry no authority, decision or date.
 
+import type { SourceRecord } from '../format/types';
 import { decodeLines } from './decode-lines';
 import type { ParseTally } from './parse-tally';
 import { RecordEntries } from './record-entries';
-import type { SourceRecord } from '../format/types';
 
 const COMMENT = /(?:^|\s)#.*$/;
 

@@ -2,13 +2,13 @@
 // optional "Updated:" first line, then six ";" fields a line: addresses; domain; URLs; authority;
 // decision number; decision date.
 
+import type { SourceRecord } from '../format/types';
 import { decodeLines } from './decode-lines';
 import { normaliseDate } from './list-date';
 import type { ParseTally } from './parse-tally';
 import { RecordEntries } from './record-entries';
 import { splitDelimited } from './split-delimited';
 import { cleanText } from './text-field';
-import type { SourceRecord } from '../format/types';
 
 const FIELDS = 6;
 const HEADER = 'Updated:';

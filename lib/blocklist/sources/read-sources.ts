@@ -3,11 +3,11 @@
 
 import { createReadStream, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
+import type { SourceRecord } from '../format/types';
 import { parseCitizenLab } from './parse-citizenlab';
 import { parsePlain } from './parse-plain';
 import { parseRkn } from './parse-rkn';
 import { ParseTally, type ParseSummary, type ProblemListener } from './parse-tally';
-import type { SourceRecord } from '../format/types';
 
 export const DEFAULT_BLOCKLIST_SOURCES = 'rkn:blocklists/ru-registry.csv';
 

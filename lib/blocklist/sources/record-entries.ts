@@ -2,10 +2,10 @@
 // entry refused, and turns them into a SourceRecord.
 
 import type { ListRecord } from '@blocklens/vocabulary';
-import { classifyHostEntry } from './host-entry';
 import { normaliseAddress } from '../../ip/ip-address';
 import { normaliseListUrl } from '../format/list-url';
 import type { SourceRecord } from '../format/types';
+import { classifyHostEntry } from './host-entry';
 
 export class RecordEntries {
   readonly dropped: string[] = [];

@@ -2,10 +2,10 @@
 // servers, and reads what the add-on shows: the tab's stored findings, its badge, its popup. As in
 // the Chromium harness, state is read through a page of the add-on (the probe), with the same
 // readers (extension-state.ts).
+import type { Finding } from '@blocklens/vocabulary';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import { vi } from 'vitest';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
-import type { Finding } from '@blocklens/vocabulary';
 import { badgeOf, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from '../../e2e/support/extension-state';
 import { HOSTS, type TestHost } from '../../e2e/support/hosts';
 import type { ShownFinding } from '../../e2e/support/popup';

@@ -6,10 +6,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Finding } from '@blocklens/vocabulary';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
-import type { Finding } from '@blocklens/vocabulary';
 import { badgeOf, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from './extension-state';
 import { hostResolverRules } from './hosts';
 import { resetSites, startSites, stopSites, type Sites } from './sites';

@@ -1,10 +1,10 @@
 // The report side of the extension as a test reaches it from an extension page of its own: the
 // settings, the worker's queue database, "send now" and the send alarm. Reading the queue from a
 // page never wakes the worker, so it works while the worker is stopped.
+import type { Report } from '@blocklens/report-schema';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
-import { SEND_NOW_MESSAGE } from '../../../lib/reports/report-messages';
-import type { Report } from '@blocklens/report-schema';
+import type { WorkerRequest } from '../../../lib/messages/worker-messages';
 import type { QueueState } from '../../../lib/reports/report-queue';
 import type { Settings } from '../../../lib/settings/settings';
 import type { ExtensionBrowser } from './extension-browser';
@@ -75,7 +75,8 @@ export class ReportProbe {
 
   /** What the options page's "send now" asks the worker; resolves with its answer (null when off). */
   sendNow(): Promise<unknown> {
-    return this.page.evaluate((message) => chrome.runtime.sendMessage(message), SEND_NOW_MESSAGE);
+    const sendNow: WorkerRequest<'blocklens:send-reports-now'> = { type: 'blocklens:send-reports-now' };
+    return this.page.evaluate((message) => chrome.runtime.sendMessage(message), sendNow);
   }
 
   /** Fires the worker's send alarm now, as Chromium would at its time (unpacked extensions are not clamped). */

@@ -3,11 +3,11 @@
 // the baseline (what a worker does when it parses its list text at every start).
 
 import type { ListRecord } from '@blocklens/vocabulary';
-import { formatAddressEntry, parseAddressEntry, parseAddressQuery } from '../../../lib/ip/address-bits';
 import { normaliseQueryHost } from '../../../lib/blocklist/format/normalise-query-host';
 import type { SnapshotMeta } from '../../../lib/blocklist/format/snapshot-format';
 import type { BlocklistMatcher, ListHit, SourceRecord } from '../../../lib/blocklist/format/types';
 import { urlKey } from '../../../lib/blocklist/format/url-key';
+import { formatAddressEntry, parseAddressEntry, parseAddressQuery } from '../../../lib/ip/address-bits';
 
 /** A listed range, its bounds as numbers (IPv4) or bigints (IPv6). */
 interface Range {

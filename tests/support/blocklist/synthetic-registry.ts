@@ -3,8 +3,8 @@
 // 16-17 characters on average, 45% of URLs a site's root), and written out as a registry dump.
 
 import type { ListRecord } from '@blocklens/vocabulary';
-import { formatAddressEntry, wordMask } from '../../../lib/ip/address-bits';
 import type { SourceRecord } from '../../../lib/blocklist/format/types';
+import { formatAddressEntry, wordMask } from '../../../lib/ip/address-bits';
 
 export interface SyntheticRegistryShape {
   seed: number;

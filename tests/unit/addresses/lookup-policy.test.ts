@@ -1,6 +1,6 @@
+import type { Finding } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { canBeLookedUp, wantsAutomaticLookup } from '../../../lib/addresses/lookup-policy';
-import type { Finding } from '@blocklens/vocabulary';
 import { finding } from '../helpers/finding';
 
 const reset = finding({ host: 'api.game.example.org' });

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import type { ListRecord } from '@blocklens/vocabulary';
+import { describe, expect, it } from 'vitest';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
-import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 import type { SourceRecord } from '../../../lib/blocklist/format/types';
+import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 
 const RECORD: ListRecord = { list: 'ru-registry', authority: 'суд', decision: '2-946/13', date: '2013-06-10' };
 

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import type { ListRecord } from '@blocklens/vocabulary';
+import { describe, expect, it } from 'vitest';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
-import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 import { hostFingerprint, urlFingerprint } from '../../../lib/blocklist/format/string-hash';
 import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/format/types';
+import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 
 const RKN: ListRecord = { list: 'ru-registry', authority: 'Роскомнадзор', decision: '2-1779/2018', date: '2018-04-13' };
 const GP: ListRecord = { list: 'ru-registry', authority: 'Генпрокуратура', decision: '27-31-2015/Ид4082-15', date: '2015-12-04' };

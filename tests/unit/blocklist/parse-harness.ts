@@ -2,9 +2,9 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/format/types';
 import { ParseTally, type ParseSummary } from '../../../lib/blocklist/sources/parse-tally';
 import type { SourceParser } from '../../../lib/blocklist/sources/read-sources';
-import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/format/types';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/lists/', import.meta.url));
 

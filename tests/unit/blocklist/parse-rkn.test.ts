@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { SourceRecord } from '../../../lib/blocklist/format/types';
 import { parseRkn } from '../../../lib/blocklist/sources/parse-rkn';
 import { KEPT_PROBLEMS, ParseTally } from '../../../lib/blocklist/sources/parse-tally';
-import type { SourceRecord } from '../../../lib/blocklist/format/types';
 import { FIXTURES, chunked, runParser, type ParseRun } from './parse-harness';
 
 // rkn-quirks.csv is Windows-1251, one quirk a line (see the expectations below for the line numbers).

@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
+import type { SourceRecord } from '../../../lib/blocklist/format/types';
 import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 import { buildNaiveMatcher } from '../../support/blocklist/naive-matcher';
-import type { SourceRecord } from '../../../lib/blocklist/format/types';
 
 const META = { name: 'property', date: '2020-02-02', built: '2020-02-03T00:00:00.000Z' };
 

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/format/types';
 import {
   DEFAULT_BLOCKLIST_SOURCES,
   parseSourceSpecs,
   readSources,
   type SourceSpec,
 } from '../../../lib/blocklist/sources/read-sources';
-import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/format/types';
 import { FIXTURES } from './parse-harness';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

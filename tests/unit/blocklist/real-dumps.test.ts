@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
+import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/format/types';
 import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
-import { buildNaiveMatcher } from '../../support/blocklist/naive-matcher';
 import { parseRkn } from '../../../lib/blocklist/sources/parse-rkn';
 import { ParseTally } from '../../../lib/blocklist/sources/parse-tally';
-import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/format/types';
+import { buildNaiveMatcher } from '../../support/blocklist/naive-matcher';
 
 const DATA = join(import.meta.dirname, '../../../../shared/data');
 const DUMPS = ['z-i_dump_2016-06-13_full_cp1251.csv', 'z-i_dump_2018-05-05_TRUNCATED_cp1251.csv'];

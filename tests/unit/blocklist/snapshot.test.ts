@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
-import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 import { HEADER_COUNTS, readSnapshot, SNAPSHOT_FORMAT_VERSION } from '../../../lib/blocklist/format/snapshot-format';
 import type { SourceRecord } from '../../../lib/blocklist/format/types';
+import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 
 const OPTIONS = { name: 'ru-registry', date: '2018-05-05', built: '2026-11-24T12:00:00.000Z' };
 

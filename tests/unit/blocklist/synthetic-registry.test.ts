@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { SourceRecord } from '../../../lib/blocklist/format/types';
 import { parseRkn } from '../../../lib/blocklist/sources/parse-rkn';
 import { ParseTally } from '../../../lib/blocklist/sources/parse-tally';
 import { registryDump, syntheticRegistry, SYNTHETIC_LIST } from '../../support/blocklist/synthetic-registry';
-import type { SourceRecord } from '../../../lib/blocklist/format/types';
 
 const SHAPE = { seed: 7, domains: 400, wildcardShare: 0.1, urls: 300, ipv4Addresses: 150, ipv4Ranges: 40, ipv6Entries: 30 };
 

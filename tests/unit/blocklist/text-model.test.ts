@@ -2,11 +2,11 @@
 // text models that encode a query exactly as the compiler encoded the list.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TextModelBuilder } from '../../../lib/blocklist/compile/text-model-builder';
+import { utf8AsBytes } from '../../../lib/blocklist/compile/utf8-bytes';
 import { BitCursor, bitsEqual } from '../../../lib/blocklist/format/bit-reader';
 import { BitWriter, expGolombBits } from '../../../lib/blocklist/format/bit-writer';
 import { EncodedText, TextCoder } from '../../../lib/blocklist/format/text-coder';
-import { TextModelBuilder } from '../../../lib/blocklist/compile/text-model-builder';
-import { utf8AsBytes } from '../../../lib/blocklist/compile/utf8-bytes';
 
 function modelOf(texts: string[]): { builder: TextModelBuilder; coder: TextCoder } {
   const builder = new TextModelBuilder();

@@ -1,3 +1,4 @@
+import type { Finding } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { AddressMemory } from '../../../lib/addresses/address-memory';
 import { DohClient } from '../../../lib/addresses/doh-client';
@@ -6,9 +7,8 @@ import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot
 import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 import { FindingChecks } from '../../../lib/checks/finding-checks';
 import type { RecheckResult } from '../../../lib/checks/recheck-host';
-import { FailureRecorder } from '../../../lib/pipeline/failure-recorder';
 import { TabStore } from '../../../lib/findings/tab-store';
-import type { Finding } from '@blocklens/vocabulary';
+import { FailureRecorder } from '../../../lib/pipeline/failure-recorder';
 import { FakeDoh } from '../addresses/fake-doh';
 import { MemorySessionArea } from '../helpers/memory-session-area';
 import { observation } from '../helpers/observation';

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
+import type { Finding, ListRecord } from '@blocklens/vocabulary';
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Popup } from '../../../components/popup/Popup';
 import { FINDINGS_PAGE_SIZE } from '../../../components/popup/PagedFindings';
+import { Popup } from '../../../components/popup/Popup';
 import { describeFinding, labelFor } from '../../../lib/explain/describe-finding';
 import { describeDate, describeRecord } from '../../../lib/explain/describe-record';
-import type { Finding, ListRecord } from '@blocklens/vocabulary';
 import type { PopupState } from '../../../lib/popup-model/popup-state';
-import { messagesTranslate, type Locale } from '../helpers/messages-translate';
 import { finding } from '../helpers/finding';
+import { messagesTranslate, type Locale } from '../helpers/messages-translate';
 import {
   busyPage,
   collateralPart,

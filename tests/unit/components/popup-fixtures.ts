@@ -1,6 +1,6 @@
 // Findings and popup states for the popup's component tests, one per cause the popup must explain.
-import type { BlocklistStatus } from '../../../lib/blocklist/owner/blocklist-status';
 import type { Finding } from '@blocklens/vocabulary';
+import type { BlocklistStatus } from '../../../lib/blocklist/owner/blocklist-status';
 import type { PopupState } from '../../../lib/popup-model/popup-state';
 import { finding } from '../helpers/finding';
 

@@ -1,6 +1,6 @@
+import { FAILURE_KINDS } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { decisiveKind, KIND_SEVERITY } from '../../../lib/explain/decisive-kind';
-import { FAILURE_KINDS } from '@blocklens/vocabulary';
 
 describe('decisiveKind', () => {
   it('orders every kind of the vocabulary exactly once', () => {

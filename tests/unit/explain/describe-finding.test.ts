@@ -1,9 +1,9 @@
+import { FAILURE_KINDS, type FailureKind, type Finding, type HostFacts } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { describeFinding } from '../../../lib/explain/describe-finding';
 import { explain } from '../../../lib/explain/explain';
 import type { HostHits } from '../../../lib/explain/list-hits';
 import { LOCAL_REASONS, type LocalReason } from '../../../lib/failures/local-reason';
-import { FAILURE_KINDS, type FailureKind, type Finding, type HostFacts } from '@blocklens/vocabulary';
 import { CLOUD_RANGE_DECISION, hit, hits, hostFacts, TELEGRAM_DECISION } from '../helpers/host-facts';
 import { messagesTranslate } from '../helpers/messages-translate';
 

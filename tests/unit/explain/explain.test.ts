@@ -1,9 +1,9 @@
+import type { Cause, Confidence, Evidence, FailureKind, HostFacts, Mechanism } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import type { ListHit } from '../../../lib/blocklist/format/types';
 import { explain, situationOf } from '../../../lib/explain/explain';
 import type { HostHits } from '../../../lib/explain/list-hits';
 import { EXPLAIN_RULES, ruleFor } from '../../../lib/explain/rules';
-import type { Cause, Confidence, Evidence, FailureKind, HostFacts, Mechanism } from '@blocklens/vocabulary';
 import { CLOUD_RANGE_DECISION, hit, hits, hostFacts } from '../helpers/host-facts';
 
 const listedHost = { host: [hit('list-domain', 'telegram.org')] };

@@ -1,6 +1,6 @@
+import { CAUSES, CONFIDENCES, FAILURE_KINDS, MECHANISMS } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { labelFor } from '../../../lib/explain/describe-finding';
-import { CAUSES, CONFIDENCES, FAILURE_KINDS, MECHANISMS } from '@blocklens/vocabulary';
 import { messagesTranslate } from '../helpers/messages-translate';
 
 const families = [

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { explainRulesMarkdown } from '../../../lib/explain/rules-markdown';
-import { EXPLAIN_RULES, ruleFor, type Situation } from '../../../lib/explain/rules';
 import { FAILURE_KINDS } from '@blocklens/vocabulary';
+import { describe, expect, it } from 'vitest';
+import { EXPLAIN_RULES, ruleFor, type Situation } from '../../../lib/explain/rules';
+import { explainRulesMarkdown } from '../../../lib/explain/rules-markdown';
 
 function* everySituation(): Generator<Situation> {
   for (const kind of FAILURE_KINDS)

@@ -1,6 +1,6 @@
+import type { FailureKind } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { isIgnorableError, kindFromError } from '../../../lib/failures/kind-from-error';
-import type { FailureKind } from '@blocklens/vocabulary';
 
 const chrome: [string, FailureKind][] = [
   ['net::ERR_NAME_NOT_RESOLVED', 'dns-nxdomain'],

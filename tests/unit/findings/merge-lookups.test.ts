@@ -1,6 +1,6 @@
+import type { AddressLookup } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { mergeLookups } from '../../../lib/findings/merge-lookups';
-import type { AddressLookup } from '@blocklens/vocabulary';
 import { hostFacts } from '../helpers/host-facts';
 
 const lookup = (source: AddressLookup['source'], ...addresses: string[]): AddressLookup => ({

@@ -1,6 +1,6 @@
+import { CAUSES } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { compareCauses, worstCause } from '../../../lib/findings/worst-cause';
-import { CAUSES } from '@blocklens/vocabulary';
 
 describe('worstCause', () => {
   it('is none without findings', () => {

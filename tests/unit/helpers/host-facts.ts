@@ -1,7 +1,7 @@
 // Builds host facts and list hits for explain tests, with the records of the examples.
+import type { FailureKind, HostFacts, ListRecord } from '@blocklens/vocabulary';
 import type { ListHit } from '../../../lib/blocklist/format/types';
 import type { HostHits } from '../../../lib/explain/list-hits';
-import type { FailureKind, HostFacts, ListRecord } from '@blocklens/vocabulary';
 
 export const TELEGRAM_DECISION: ListRecord = {
   list: 'ru-registry',

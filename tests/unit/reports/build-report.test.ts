@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { validateReport } from '@blocklens/report-schema';
+import { CAUSES, CONFIDENCES, FAILURE_KINDS, MECHANISMS, type Evidence } from '@blocklens/vocabulary';
 import fc from 'fast-check';
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { CAUSES, CONFIDENCES, FAILURE_KINDS, MECHANISMS, type Evidence } from '@blocklens/vocabulary';
 import { hostOfUrl } from '../../../lib/observe/host-of-url';
 import { REPORTED_CAUSES, reportFromFinding, type ReportContext } from '../../../lib/reports/build-report';
-import { validateReport } from '@blocklens/report-schema';
 import { finding } from '../helpers/finding';
 
 const NOW = Date.UTC(2026, 10, 24, 16, 42, 7, 123);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { isReportableHost } from '@blocklens/report-schema';
+import { describe, expect, it } from 'vitest';
 
 describe('isReportableHost', () => {
   it.each([

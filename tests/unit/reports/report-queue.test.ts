@@ -1,8 +1,8 @@
-import 'fake-indexeddb/auto';
+import { makeReport } from '@blocklens/report-schema/testing';
 import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openReportQueue, type ReportQueueOptions } from '../../../lib/reports/report-queue';
-import { makeReport } from '@blocklens/report-schema/testing';
 
 let clock = 0;
 const open = (options: Partial<ReportQueueOptions> = {}) => openReportQueue({ now: () => clock, ...options });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { aggregationKey, validateReport, validateReportBatch, type Report } from '@blocklens/report-schema';
 import { makeReport } from '@blocklens/report-schema/testing';
+import { describe, expect, it } from 'vitest';
 
 /** The example body of reports.md. */
 const SPEC_EXAMPLE = {

@@ -1,12 +1,12 @@
-import 'fake-indexeddb/auto';
+import { reportBatch, type ClientInfo, type Report } from '@blocklens/report-schema';
+import { makeReport } from '@blocklens/report-schema/testing';
 import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { reportBatch, type ClientInfo, type Report } from '@blocklens/report-schema';
 import { openReportQueue, type ReportQueue } from '../../../lib/reports/report-queue';
 import { sendQueued, splitBySize, type SendOptions } from '../../../lib/reports/send-reports';
 import { FakeCollector } from './fake-collector';
-import { makeReport } from '@blocklens/report-schema/testing';
 
 const CLIENT: ClientInfo = { version: '0.1.0', browser: 'chrome', browserMajor: 156 };
 const START = Date.UTC(2026, 10, 24, 16, 30);

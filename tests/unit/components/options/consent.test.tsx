@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
+import { makeReport } from '@blocklens/report-schema/testing';
 import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings/settings';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
-import { makeReport } from '@blocklens/report-schema/testing';
 import { harness, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
+import { makeReport } from '@blocklens/report-schema/testing';
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsServices } from '../../../../components/options/OptionsPage';
 import { formatTime } from '../../../../components/shared/format-time';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
-import { makeReport } from '@blocklens/report-schema/testing';
 import { harness, NOW, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
+import { reportBatch } from '@blocklens/report-schema';
+import { makeReport } from '@blocklens/report-schema/testing';
 import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
 import { formatHour } from '../../../../components/shared/format-time';
 import { labelFor } from '../../../../lib/explain/describe-finding';
-import { reportBatch } from '@blocklens/report-schema';
 import { pageReportQueue } from '../../../../shells/pages/page-report-queue';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
-import { makeReport } from '@blocklens/report-schema/testing';
 import { CLIENT, harness, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {

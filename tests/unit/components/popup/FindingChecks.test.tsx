@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
+import type { Finding, Recheck } from '@blocklens/vocabulary';
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CheckActionsContext } from '../../../../components/popup/check-actions-context';
-import type { CheckActions } from '../../../../shells/contracts/check-actions';
 import { FindingCard } from '../../../../components/popup/FindingCard';
-import type { LookUpReply, RecheckReply } from '../../../../lib/checks/check-messages';
-import type { Finding, Recheck } from '@blocklens/vocabulary';
+import { CheckActionsContext } from '../../../../components/popup/check-actions-context';
+import type { LookUpReply, RecheckReply } from '../../../../lib/checks/check-replies';
+import type { CheckActions } from '../../../../shells/contracts/check-actions';
 import { finding } from '../../helpers/finding';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 

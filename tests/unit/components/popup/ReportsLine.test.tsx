@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { makeReport } from '@blocklens/report-schema/testing';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../../components/popup/Popup';
@@ -7,9 +8,8 @@ import type { Translate } from '../../../../lib/explain/translate';
 import type { QueueAccess } from '../../../../shells/contracts/queue-access';
 import type { SettingsStore } from '../../../../shells/contracts/settings-store';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
-import { makeReport } from '@blocklens/report-schema/testing';
-import { harness, REPORTS_ON } from '../reports/report-page-harness';
 import { listedPage, readyState } from '../popup-fixtures';
+import { harness, REPORTS_ON } from '../reports/report-page-harness';
 
 afterEach(() => {
   cleanup();

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateReportBatch } from '@blocklens/report-schema';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReportExample } from '../../../../components/reports/ReportExample';
 import { SAMPLE_FINDING } from '../../../../components/reports/sample-finding';
-import { validateReportBatch } from '@blocklens/report-schema';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 import { CLIENT, NOW } from './report-page-harness';
 

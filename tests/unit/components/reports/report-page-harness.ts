@@ -1,12 +1,12 @@
 // The report pages' services as the tests run them: the real settings adapter over WXT's fake
 // browser storage, the real queue over fake IndexedDB, and "send now" doing what the worker does,
 // against an in-memory collector.
-import 'fake-indexeddb/auto';
+import type { ClientInfo } from '@blocklens/report-schema';
 import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OptionsServices } from '../../../../components/options/OptionsPage';
-import type { ClientInfo } from '@blocklens/report-schema';
 import { openReportQueue, type ReportQueue } from '../../../../lib/reports/report-queue';
 import { sendQueued } from '../../../../lib/reports/send-reports';
 import { SETTINGS_KEY, normaliseSettings, type Settings } from '../../../../lib/settings/settings';

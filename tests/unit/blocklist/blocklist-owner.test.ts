@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { BlocklistStatus } from '../../../lib/blocklist/owner/blocklist-status';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
-import { lazyBlocklist } from '../../../lib/blocklist/owner/lazy-blocklist';
 import { readSnapshot } from '../../../lib/blocklist/format/snapshot-format';
+import { BlocklistOwner } from '../../../lib/blocklist/owner/blocklist-owner';
+import type { BlocklistStatus } from '../../../lib/blocklist/owner/blocklist-status';
 import { MemorySessionArea } from '../helpers/memory-session-area';
 
 const RECORD = { list: 'ru-registry', authority: 'суд', decision: '2-3491/2016', date: '2016-08-04' };
 
-async function snapshot(): Promise<ArrayBuffer> {
+async function snapshot(domain = 'linkedin.com', built = '2026-11-24T00:00:00.000Z'): Promise<ArrayBuffer> {
   const { bytes } = await compileSnapshot(
-    [{ record: RECORD, domains: ['linkedin.com'], wildcards: [], urls: [], addresses: ['35.192.0.0/12'] }],
-    { name: 'ru-registry', date: '2026-11-24', built: '2026-11-24T00:00:00.000Z' },
+    [{ record: RECORD, domains: [domain], wildcards: [], urls: [], addresses: ['35.192.0.0/12'] }],
+    { name: 'ru-registry', date: built.slice(0, 10), built },
   );
   return bytes.slice().buffer;
 }
@@ -24,21 +24,21 @@ async function corrupted(): Promise<ArrayBuffer> {
   return buffer;
 }
 
-function worker(session: MemorySessionArea, fetchSnapshot: () => Promise<ArrayBuffer>) {
+function worker(session: MemorySessionArea, fetchSnapshot: () => Promise<ArrayBuffer> = snapshot) {
   const published: BlocklistStatus[] = [];
   let fetches = 0;
-  const get = lazyBlocklist(
-    () => {
+  const owner = new BlocklistOwner({
+    bundled: () => {
       fetches++;
       return fetchSnapshot();
     },
-    (status) => published.push(status),
+    publish: (status) => published.push(status),
     session,
-  );
-  return { get, published, fetches: () => fetches };
+  });
+  return { owner, get: () => owner.current(), published, fetches: () => fetches };
 }
 
-describe('lazyBlocklist', () => {
+describe('BlocklistOwner', () => {
   it('loads once per worker life and publishes loading, then ready with the list info', async () => {
     const { get, published, fetches } = worker(new MemorySessionArea(), snapshot);
     const [first, second] = await Promise.all([get(), get()]);
@@ -82,5 +82,33 @@ describe('lazyBlocklist', () => {
     expect(matcher!.matchAddress('35.192.0.1')).toEqual([]);
     expect(published.filter((status) => status.state === 'failed')).toHaveLength(1);
     expect(await worker(session, damagedModel).get()).toBeNull();
+  });
+
+  it('replaces the list in use at once, and says so', async () => {
+    const { owner, get, published } = worker(new MemorySessionArea());
+    expect((await get())!.matchHost('linkedin.com')).toHaveLength(1);
+    const info = await owner.replace(await snapshot('rutracker.org', '2026-12-01T00:00:00.000Z'));
+    expect(info).toMatchObject({ date: '2026-12-01' });
+    const replaced = await get();
+    expect(replaced!.matchHost('rutracker.org')).toHaveLength(1);
+    expect(replaced!.matchHost('linkedin.com')).toEqual([]);
+    expect(published.at(-1)).toEqual({ state: 'ready', info });
+  });
+
+  it('refuses a damaged replacement and keeps the list in use, even one stamped like a list this session checked', async () => {
+    const session = new MemorySessionArea();
+    const { owner, get, published } = worker(session);
+    const inUse = await get();
+    // corrupted() carries the bundled list's own build stamp, which this session has verified.
+    await expect(owner.replace(await corrupted())).rejects.toThrow(/checksum mismatch/);
+    expect(await get()).toBe(inUse);
+    expect(published.map((status) => status.state)).toEqual(['loading', 'ready']);
+  });
+
+  it('puts a replacement in use even when the bundled list never loaded', async () => {
+    const { owner, get } = worker(new MemorySessionArea(), corrupted);
+    expect(await get()).toBeNull();
+    await owner.replace(await snapshot('rutracker.org', '2026-12-01T00:00:00.000Z'));
+    expect((await get())!.matchHost('rutracker.org')).toHaveLength(1);
   });
 });

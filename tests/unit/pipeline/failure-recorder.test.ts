@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AddressMemory } from '../../../lib/addresses/address-memory';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
-import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/format/types';
-import { FailureRecorder } from '../../../lib/pipeline/failure-recorder';
+import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
 import { TabStore } from '../../../lib/findings/tab-store';
+import { FailureRecorder } from '../../../lib/pipeline/failure-recorder';
 import { MemorySessionArea } from '../helpers/memory-session-area';
 import { observation } from '../helpers/observation';
 

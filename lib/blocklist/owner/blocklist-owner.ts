@@ -1,0 +1,101 @@
+// The worker's one owner of the blocklist in use: it loads the bundled snapshot on first need, says
+// how the list stands (for the popup), and swaps in a replacement (a verified list update) at once.
+import type { SessionArea } from '../../storage/session-area';
+import { verifySnapshotChecksum } from '../format/snapshot-format';
+import type { BlocklistMatcher, ListHit, SnapshotInfo } from '../format/types';
+import { loadSnapshot } from '../lookup/load-snapshot';
+import type { BlocklistStatus } from './blocklist-status';
+
+/** Which snapshot an earlier worker of this browser session already checked in full. */
+const VERIFIED_KEY = 'blocklist-verified';
+
+export interface BlocklistOwnerDeps {
+  /** The snapshot packaged with the extension. */
+  bundled: () => Promise<ArrayBuffer>;
+  /** Told every change of status, for the popup. */
+  publish: (status: BlocklistStatus) => void;
+  session: SessionArea;
+}
+
+/**
+ * When the list cannot be used, failures are still explained, just without list evidence, and the
+ * popup says why. The checksum reads the whole snapshot, so it runs once per browser session for
+ * each snapshot, not at every worker start: a snapshot cannot change while the browser runs (an
+ * update is a new snapshot, with another build stamp). Should a lookup still find a snapshot
+ * damaged, the list is given up the same way, and the next worker checks the checksum again.
+ */
+export class BlocklistOwner {
+  private inUse: Promise<BlocklistMatcher | null> | undefined;
+
+  constructor(private readonly deps: BlocklistOwnerDeps) {}
+
+  /** The list in use, the bundled one loaded on first need; null when no list can be used. */
+  current(): Promise<BlocklistMatcher | null> {
+    return (this.inUse ??= this.loadBundled());
+  }
+
+  /**
+   * Puts `snapshot` in use for every later lookup, once its checksum has been checked (always: it
+   * comes from outside the package). A snapshot that fails its checks rejects with the reason and
+   * changes nothing: the list in use stays.
+   */
+  async replace(snapshot: ArrayBuffer): Promise<SnapshotInfo> {
+    const matcher = await this.open(snapshot, { trustSession: false });
+    this.inUse = Promise.resolve(matcher);
+    this.deps.publish({ state: 'ready', info: matcher.info });
+    return matcher.info;
+  }
+
+  private async loadBundled(): Promise<BlocklistMatcher | null> {
+    this.deps.publish({ state: 'loading' });
+    try {
+      const matcher = await this.open(await this.deps.bundled(), { trustSession: true });
+      this.deps.publish({ state: 'ready', info: matcher.info });
+      return matcher;
+    } catch (error) {
+      this.fail(error);
+      return null;
+    }
+  }
+
+  /** Loads `buffer` in place, with its checksum checked unless `trustSession` and this session already did. */
+  private async open(buffer: ArrayBuffer, { trustSession }: { trustSession: boolean }): Promise<BlocklistMatcher> {
+    const matcher = loadSnapshot(buffer, { verifyChecksum: false });
+    const stamp = `${matcher.info.built} ${buffer.byteLength}`;
+    if (!trustSession || (await this.deps.session.get(VERIFIED_KEY)) !== stamp) {
+      verifySnapshotChecksum(buffer);
+      await this.deps.session.set(VERIFIED_KEY, stamp);
+    }
+    return givenUpWhenDamaged(matcher, (error) => {
+      this.fail(error);
+      void this.deps.session.remove(VERIFIED_KEY).catch(() => undefined);
+    });
+  }
+
+  private fail(error: unknown): void {
+    this.deps.publish({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** The matcher, answering nothing from the first lookup that throws on, which it reports once. */
+function givenUpWhenDamaged(matcher: BlocklistMatcher, damaged: (error: unknown) => void): BlocklistMatcher {
+  let givenUp = false;
+  const guard =
+    (lookup: (query: string) => ListHit[]) =>
+    (query: string): ListHit[] => {
+      if (givenUp) return [];
+      try {
+        return lookup(query);
+      } catch (error) {
+        givenUp = true;
+        damaged(error);
+        return [];
+      }
+    };
+  return {
+    info: matcher.info,
+    matchHost: guard((host) => matcher.matchHost(host)),
+    matchUrl: guard((url) => matcher.matchUrl(url)),
+    matchAddress: guard((address) => matcher.matchAddress(address)),
+  };
+}
