@@ -53,8 +53,8 @@ export default defineConfig({
     excludeSources: ['**'],
     includeSources: [
       'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'PRIVACY.md',
-      'assets/**', 'blocklists/**', 'components/**', 'entrypoints/**', 'lib/**', 'public/**', 'scripts/**',
-      'utils/**', 'collector/package.json',
+      'assets/**', 'blocklists/**', 'components/**', 'entrypoints/**', 'lib/**', 'packages/**', 'public/**',
+      'scripts/**', 'shells/**', 'collector/package.json',
     ],
   },
   manifest: ({ browser, manifestVersion }) => ({

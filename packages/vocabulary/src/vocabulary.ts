@@ -1,5 +1,6 @@
-// The finding vocabulary of ../shared/design/vocabulary.md as types: popup markers, reports and
-// tests all depend on these exact codes.
+// The finding vocabulary as types: the codes every part of Blocklens shares (failure kinds, causes,
+// mechanisms, confidences, evidence). Popup markers, reports, the collector and tests all depend on
+// these exact codes, so they are declared here once; docs/architecture.md says who uses which.
 
 export const FAILURE_KINDS = [
   'dns-nxdomain',

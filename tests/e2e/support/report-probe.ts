@@ -12,7 +12,7 @@ import type { ExtensionBrowser } from './extension-browser';
 // The extension pages' global, as seen by functions sent to the page with evaluate().
 declare const chrome: typeof Browser;
 
-/** The worker's names (lib/reports/report-queue.ts, utils/worker/register-reports.ts). */
+/** The worker's names (lib/reports/report-queue.ts, shells/worker/register-reports.ts). */
 const QUEUE_DATABASE = 'blocklens-reports';
 const SEND_ALARM = 'blocklens-send-reports';
 
