@@ -19,7 +19,7 @@ export interface Bindings {
 export interface AppOptions {
   db: Database;
   store: ReportStore;
-  config: Pick<CollectorConfig, 'rateLimitPerMinute' | 'corsOrigins'>;
+  config: Pick<CollectorConfig, 'rateLimitPerMinute' | 'corsOrigins' | 'retentionDays'>;
   now?: () => number;
 }
 
@@ -47,7 +47,7 @@ export function createApp({ db, store, config, now = Date.now }: AppOptions): Ho
     return c.json({ error: 'too many requests' }, 429);
   });
 
-  app.post('/v1/reports', postReports(store));
+  app.post('/v1/reports', postReports(store, config.retentionDays, now));
   app.get('/v1/stats/:prefix', getStats(store, () => new Date(now())));
   app.get('/healthz', getHealth(db));
 

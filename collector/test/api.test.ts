@@ -43,7 +43,7 @@ describe.each(availableBackends())('collector API on %s', (backend) => {
   });
 
   const appWith = (rateLimitPerMinute = 0) =>
-    createApp({ db, store, config: { rateLimitPerMinute, corsOrigins: DEFAULT_CORS_ORIGINS }, now: () => clock });
+    createApp({ db, store, config: { rateLimitPerMinute, corsOrigins: DEFAULT_CORS_ORIGINS, retentionDays: 90 }, now: () => clock });
   const from = (remoteAddress: string): Bindings => ({ incoming: { socket: { remoteAddress } } });
 
   const post = (body: BodyInit, { app = appWith(), headers = {}, address = '198.51.100.7' }: { app?: ReturnType<typeof appWith>; headers?: Record<string, string>; address?: string } = {}) =>
@@ -208,10 +208,20 @@ describe.each(availableBackends())('collector API on %s', (backend) => {
       expect((await stats(domainPrefix('blocked.ru'))).body.domains).toEqual([{ domain: 'blocked.ru', last24h: { listed: K }, last7d: { listed: K } }]);
     });
 
-    it('counts a report from a clock up to an hour fast, and none from further ahead', async () => {
+    it('takes and counts a report from a clock up to an hour fast, and refuses one from further ahead', async () => {
       const domain = 'blocked.ru';
-      await postReports([makeReport({ domain }), makeReport({ domain }), makeReport({ domain, hour: hoursAgo(-1) }), makeReport({ domain, hour: hoursAgo(-2) })]);
+      expect((await postReports([makeReport({ domain }), makeReport({ domain }), makeReport({ domain, hour: hoursAgo(-1) })])).status).toBe(202);
+      const ahead = await postReports([makeReport({ domain, hour: hoursAgo(-2) })]);
+      expect(ahead.status).toBe(400);
+      expect(await ahead.json()).toEqual({ error: 'reports[0].hour: must be within the last 90 days and at most one hour ahead' });
       expect((await stats(domainPrefix(domain))).body.domains).toEqual([{ domain, last24h: { listed: 3 }, last7d: { listed: 3 } }]);
+    });
+
+    it('refuses a report older than the retention period, which retention would delete at once', async () => {
+      const refused = await postReports([makeReport(), makeReport({ hour: hoursAgo(91 * 24) })]);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toEqual({ error: 'reports[1].hour: must be within the last 90 days and at most one hour ahead' });
+      expect((await postReports([makeReport({ hour: hoursAgo(89 * 24) })])).status).toBe(202);
     });
 
     it.each(['BFAB', 'bfa', 'bfab0', 'zzzz', '%20bfa'])('refuses the prefix %s with 400', async (prefix) => {

@@ -1,5 +1,6 @@
 // Thousands of random and hostile bodies: every one is refused with a 4xx, none stores anything,
 // nothing reaches Object.prototype, and the collector keeps serving.
+import type { Report } from '@blocklens/report-schema';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
@@ -10,6 +11,10 @@ import { batchOf, makeReport } from './support/reports';
 import { availableBackends, openScratchStore, type ScratchStore } from './support/scratch-database';
 
 const RUNS = 3_000;
+/** The collector's clock in these tests: the hour makeReport stamps reports with, plus half an hour. */
+const NOW = Date.parse('2026-11-24T16:30:00Z');
+const HOUR = 3_600_000;
+const RETENTION_DAYS = 90;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
@@ -136,6 +141,28 @@ const hostileBody: fc.Arbitrary<Body> = fc.oneof(
   },
 );
 
+const collectorApp = (db: Database, store: ReportStore) =>
+  createApp({ db, store, config: { rateLimitPerMinute: 0, corsOrigins: DEFAULT_CORS_ORIGINS, retentionDays: RETENTION_DAYS }, now: () => NOW });
+
+const hourAt = (time: number) => new Date(Math.floor(time / HOUR) * HOUR).toISOString().replace('.000Z', 'Z');
+
+/**
+ * Well-formed values the database cannot store or retention would never delete: a NUL, control
+ * characters, lone surrogates, and hours from before the retention period or too far ahead.
+ */
+const HOSTILE_FIELDS: { field: string; report: (report: Report) => Report }[] = [
+  ...['\u0000', 'Мосгор\u0000суд', '\u0007', '\ud800', 'x\ud83d', '\udc00y'].flatMap((text) =>
+    (['list', 'authority', 'decision'] as const).map((name) => ({
+      field: `list[0].${name}`,
+      report: (report: Report) => ({ ...report, list: [{ ...report.list[0]!, [name]: text }] }),
+    })),
+  ),
+  ...['9999-12-31T23:00:00Z', hourAt(NOW + 48 * HOUR), hourAt(NOW + 2 * HOUR), '0000-01-01T00:00:00Z', hourAt(NOW - (RETENTION_DAYS + 1) * 24 * HOUR)].map((hour) => ({
+    field: 'hour',
+    report: (report: Report) => ({ ...report, hour }),
+  })),
+];
+
 describe.each(availableBackends())('hostile bodies on %s', (backend) => {
   let scratch: ScratchStore;
   let db: Database;
@@ -148,7 +175,7 @@ describe.each(availableBackends())('hostile bodies on %s', (backend) => {
   afterAll(() => scratch.close());
 
   it(`refuses ${RUNS} of them with 4xx, stores nothing and keeps serving`, async () => {
-    const app = createApp({ db, store, config: { rateLimitPerMinute: 0, corsOrigins: DEFAULT_CORS_ORIGINS } });
+    const app = collectorApp(db, store);
     const statuses = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(hostileBody, async ({ bytes, contentType }) => {
@@ -167,5 +194,26 @@ describe.each(availableBackends())('hostile bodies on %s', (backend) => {
     expect((await app.request('/healthz')).status).toBe(200);
     const valid = await app.request('/v1/reports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batchOf([makeReport()])) });
     expect(valid.status).toBe(202);
+  });
+
+  it('refuses batches carrying hostile text or hours with 400 and the field, while every concurrent innocent batch is stored', async () => {
+    const app = collectorApp(db, store);
+    const before = await store.count();
+    const post = (reports: Report[]) =>
+      app.request('/v1/reports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batchOf(reports)) });
+    let innocentReports = 0;
+    for (const [round, hostile] of HOSTILE_FIELDS.entries()) {
+      // 29 innocent batches around one hostile one, all in flight at once so the store groups them.
+      const innocent = Array.from({ length: 29 }, () => Array.from({ length: 1 + (round % 3) }, () => makeReport({ domain: `site${round}.ru` })));
+      innocentReports += innocent.reduce((sum, reports) => sum + reports.length, 0);
+      const bad = [makeReport(), hostile.report(makeReport())];
+      const responses = await Promise.all([...innocent.slice(0, 14).map(post), post(bad), ...innocent.slice(14).map(post)]);
+      const badResponse = responses[14]!;
+      expect(badResponse.status, `${hostile.field} in round ${round}`).toBe(400);
+      expect(((await badResponse.json()) as { error: string }).error).toMatch(new RegExp(`^reports\\[1\\]\\.${hostile.field.replace(/[[\].]/g, '\\$&')}: `));
+      const innocentStatuses = responses.filter((_, index) => index !== 14).map((response) => response.status);
+      expect(innocentStatuses).toEqual(Array(29).fill(202));
+    }
+    expect(await store.count()).toBe(before + innocentReports);
   });
 });

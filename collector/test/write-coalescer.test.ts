@@ -51,18 +51,33 @@ describe('coalesceWrites', () => {
     expect(await Promise.all(results)).toHaveLength(7);
   });
 
-  it('fails every item of a failed group, and only those', async () => {
+  it('writes each item of a failed group again alone, so only the item the database refuses fails', async () => {
+    const groups: number[][] = [];
+    // A database that refuses any statement carrying item 3, as PostgreSQL refuses a NUL in text.
+    const write = async (items: number[]) => {
+      groups.push(items);
+      if (items.includes(3)) throw new Error('invalid byte sequence');
+      return items.map((item) => `stored ${item}`);
+    };
+    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100 });
+    const results = [1, 2, 3, 4].map(enqueue);
+    await expect(results[0]).resolves.toBe('stored 1');
+    await expect(results[1]).resolves.toBe('stored 2');
+    await expect(results[2]).rejects.toThrow('invalid byte sequence');
+    await expect(results[3]).resolves.toBe('stored 4');
+    expect(groups).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
+    await expect(enqueue(5)).resolves.toBe('stored 5');
+  });
+
+  it('fails an item alone with the error of its own write', async () => {
     const { finish, write } = controlledWrite();
     const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100 });
     const first = enqueue(1);
-    const grouped = [enqueue(2), enqueue(3)];
-    finish[0]!();
+    finish[0]!(new Error('disk full'));
+    await expect(first).rejects.toThrow('disk full');
+    const after = enqueue(2);
     await settle();
-    finish[1]!(new Error('disk full'));
-    await expect(first).resolves.toBe('stored 1');
-    for (const result of grouped) await expect(result).rejects.toThrow('disk full');
-    const after = enqueue(4);
-    finish[2]!();
-    await expect(after).resolves.toBe('stored 4');
+    finish[1]!();
+    await expect(after).resolves.toBe('stored 2');
   });
 });

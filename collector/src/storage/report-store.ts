@@ -2,6 +2,7 @@
 import type { ReportBatch } from '@blocklens/report-schema';
 import type { Cause } from '@blocklens/vocabulary';
 import { domainPrefix } from '../domain-prefix';
+import { CLOCK_SKEW_MS } from '../report-hours';
 import type { Database } from './database';
 import { coalesceWrites } from './write-coalescer';
 
@@ -33,8 +34,6 @@ export interface ReportStore {
 }
 
 const HOUR_MS = 3_600_000;
-/** Reports stamped up to an hour ahead still count: a client's clock may run a little fast. */
-const CLOCK_SKEW_MS = HOUR_MS;
 
 // One statement: the rows travel as one JSON parameter, so any number of batches costs one round
 // trip, and the statement is its own transaction, committed before the promise resolves.

@@ -17,8 +17,9 @@ interface Pending<Item, Result> {
 
 /**
  * Returns a function that queues an item and resolves with its own result once `write` has stored
- * it. `write` receives a group of items in arrival order and returns one result per item; when it
- * throws, every item of the group fails with that error.
+ * it. `write` receives a group of items in arrival order and returns one result per item. When a
+ * group of several fails, each of its items is written again alone, so one item the database refuses
+ * fails only its own sender.
  */
 export function coalesceWrites<Item, Result>(
   write: (items: Item[]) => Promise<Result[]>,
@@ -36,19 +37,24 @@ export function coalesceWrites<Item, Result>(
     return queue.splice(0, count);
   };
 
+  const writeGroup = async (group: Pending<Item, Result>[]): Promise<void> => {
+    try {
+      const results = await write(group.map((pending) => pending.item));
+      group.forEach((pending, index) => pending.resolve(results[index]!));
+    } catch (error) {
+      if (group.length === 1) group[0]!.reject(error);
+      else for (const pending of group) await writeGroup([pending]);
+    }
+  };
+
   const pump = () => {
     while (inFlight < maxInFlight && queue.length > 0) {
       const group = takeGroup();
       inFlight++;
-      write(group.map((pending) => pending.item))
-        .then(
-          (results) => group.forEach((pending, index) => pending.resolve(results[index]!)),
-          (error: unknown) => group.forEach((pending) => pending.reject(error)),
-        )
-        .finally(() => {
-          inFlight--;
-          pump();
-        });
+      void writeGroup(group).finally(() => {
+        inFlight--;
+        pump();
+      });
     }
   };
 

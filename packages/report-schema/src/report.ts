@@ -124,8 +124,17 @@ function integer(min: number, max: number): Check {
   return leaf((value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max, `must be an integer from ${min} to ${max}`);
 }
 
+/**
+ * Control characters (NUL above all) and unpaired surrogates cannot be stored as text (PostgreSQL
+ * refuses NUL, and UTF-8 has no form for a lone surrogate), and no list record holds them.
+ */
+const UNSTORABLE = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 function boundedText(max: number): Check {
-  return text((value) => value.length <= max, `must be a string of at most ${max} characters`);
+  return (value) => {
+    if (typeof value !== 'string' || value.length > max) return { path: '', message: `must be a string of at most ${max} characters` };
+    return UNSTORABLE.test(value) ? { path: '', message: 'must not hold control characters or unpaired surrogates' } : null;
+  };
 }
 
 function arrayOf(item: Check, max: number): Check {
