@@ -6,6 +6,7 @@ import { errorFact, type ErrorFact } from '../../../lib/failures/error-facts';
 import { FIREFOX_ERRORS } from '../../../lib/failures/firefox-errors';
 import { isIgnorableError, KIND_PREFIXES, kindFromError } from '../../../lib/failures/kind-from-error';
 import { LOCAL_PREFIXES, LOCAL_REASONS, localReason } from '../../../lib/failures/local-reason';
+import { NSS_ERRORS, SENTENCE_LANGUAGES } from '../../../lib/failures/nss-errors';
 import { tlsFault } from '../../../lib/failures/tls-fault';
 import { FAILURE_KINDS } from '../../../lib/findings/vocabulary';
 
@@ -110,5 +111,30 @@ describe('the browsers’ error lists', () => {
     }
     expect(kindFromError('net::ERR_DNS_CACHE_MISS')).not.toBe('dns-failure');
     expect(kindFromError('net::ERR_CERT_DATABASE_CHANGED')).not.toBe('tls-cert-untrusted');
+  });
+});
+
+describe('the NSS errors behind Firefox’s TLS sentences', () => {
+  it('name each error once, with NSS’s own number', () => {
+    expect(duplicates(NSS_ERRORS.map((error) => error.name))).toEqual([]);
+    expect(duplicates(NSS_ERRORS.map((error) => error.code))).toEqual([]);
+    for (const error of NSS_ERRORS) {
+      const [base] = /^(SEC|SSL|MOZILLA_PKIX)_ERROR_/.exec(error.name) ?? [];
+      expect(base, error.name).toBeDefined();
+      const range = { SEC_ERROR_: [-8192, -7192], SSL_ERROR_: [-12288, -11288], MOZILLA_PKIX_ERROR_: [-16384, -15384] }[base!]!;
+      expect(error.code >= range[0]! && error.code < range[1]!, error.name).toBe(true);
+    }
+  });
+
+  it.each(NSS_ERRORS.map((error) => [error.name, error] as const))('%s maps deliberately, with words in every language', (_name, error) => {
+    expect(FAILURE_KINDS).toContain(error.kind);
+    if (error.kind === 'other') expect(error.why?.length ?? 0).toBeGreaterThan(10);
+    if (error.fault !== undefined) expect(TLS_KINDS).toContain(error.kind);
+    expect(Object.keys(error.words).sort()).toEqual([...SENTENCE_LANGUAGES].sort());
+    // English always: Firefox shows it where a language has no sentence of its own.
+    expect(error.words.en.length).toBeGreaterThan(0);
+    for (const language of SENTENCE_LANGUAGES) {
+      for (const words of error.words[language]) expect(words.trim().length, `${language}: "${words}"`).toBeGreaterThan(4);
+    }
   });
 });

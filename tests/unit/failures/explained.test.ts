@@ -35,6 +35,12 @@ describe('issue 11 errors, explained', () => {
     // Outdated TLS is the site's own fault, not interference.
     ['net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH', ['tls-failure', 'site-problem', 'none', 'medium']],
     ['NS_ERROR_NET_INADEQUATE_SECURITY', ['tls-failure', 'site-problem', 'none', 'medium']],
+    // Firefox in Russian: an expired certificate is the site's, a wrong name looks substituted.
+    ['Сертификат узла истёк.', ['tls-cert-untrusted', 'site-problem', 'none', 'medium']],
+    [
+      'Не удалось установить защищённое соединение с этим узлом: запрошенное имя домена не соответствует указанному в сертификате сервера.',
+      ['tls-cert-mismatch', 'suspected', 'tls', 'low'],
+    ],
     // Stopped on this device.
     ['net::ERR_CERT_DATABASE_CHANGED', ['local', 'local', 'none', 'high']],
     ['net::ERR_NO_SSL_VERSIONS_ENABLED', ['local', 'local', 'none', 'high']],
@@ -51,6 +57,11 @@ describe('issue 11 errors, explained', () => {
     // A damaged answer or a broken HTTP/2 stream of a listed host: cut after connecting.
     ['net::ERR_HTTP2_PROTOCOL_ERROR', ['http-empty', 'listed', 'dpi', 'high']],
     ['NS_ERROR_PARSING_HTTP_STATUS_LINE', ['http-empty', 'listed', 'dpi', 'high']],
+    // A wrong-name certificate for a listed host, in Russian: a filter answered in its place.
+    [
+      'Не удалось установить защищённое соединение с этим узлом: запрошенное имя домена не соответствует указанному в сертификате сервера.',
+      ['tls-cert-mismatch', 'listed', 'tls', 'high'],
+    ],
   ] as const)('listed host, %s', (error, expected) => {
     expect(explained(error, listed)).toEqual(expected);
   });

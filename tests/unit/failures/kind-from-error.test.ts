@@ -193,6 +193,16 @@ const changed: [string, FailureKind][] = [
   ['NS_ERROR_RESTRICTED_CONTENT', 'local'],
   ['NS_ERROR_HARMFULADDON_URI', 'local'],
   ['NS_ERROR_BASIC_HTTP_AUTH_DISABLED', 'local'],
+  // Firefox's TLS sentences in Russian, Ukrainian and Persian (tls-sentence.test.ts has them all).
+  ['Сертификат узла истёк.', 'tls-cert-untrusted'],
+  [
+    'Не удалось установить защищённое соединение с этим узлом: запрошенное имя домена не соответствует указанному в сертификате сервера.',
+    'tls-cert-mismatch',
+  ],
+  ['Видавець сертифіката вузла не розпізнаний.', 'tls-cert-untrusted'],
+  ['گواهی طرف مقابل منقضی شده است.', 'tls-cert-untrusted'],
+  // A client certificate the server refused is not a broken handshake.
+  ['SSL peer rejected your certificate as expired.', 'other'],
 ];
 
 describe('kindFromError against the browsers’ own lists (issue 11)', () => {
@@ -242,7 +252,7 @@ describe('arisesMidTransfer', () => {
     expect(arisesMidTransfer(error)).toBe(true);
   });
 
-  it.each(['net::ERR_CONNECTION_RESET', 'net::ERR_TIMED_OUT', 'NS_ERROR_NET_RESET', 'net::ERR_SOMETHING_NEW'])(
+  it.each(['net::ERR_CONNECTION_RESET', 'net::ERR_TIMED_OUT', 'NS_ERROR_NET_RESET', 'net::ERR_SOMETHING_NEW', 'Сертификат узла истёк.'])(
     '%s can come before the response too',
     (error) => {
       expect(arisesMidTransfer(error)).toBe(false);

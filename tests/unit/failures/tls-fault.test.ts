@@ -27,6 +27,19 @@ describe('tlsFault against the browsers’ own lists (issue 11)', () => {
     // HTTP/2 over TLS too weak for it is the server's configuration.
     ['net::ERR_HTTP2_INADEQUATE_TRANSPORT_SECURITY', 'site'],
     ['NS_ERROR_NET_INADEQUATE_SECURITY', 'site'],
+    // Firefox's sentences for outdated TLS, as Chromium's mismatch.
+    ['Cannot communicate securely with peer: no common encryption algorithm(s).', 'site'],
+    ['Peer using unsupported version of security protocol.', 'site'],
+    // The server refusing this device's client certificate says nothing about the site's own.
+    ['SSL peer rejected your certificate as expired.', null],
+    ['SSL peer rejected your certificate as revoked.', null],
+    // Russian, Ukrainian, Persian.
+    ['Сертификат узла истёк.', 'site'],
+    ['Сертификат узла был отозван.', 'site'],
+    ['Термін дії сертифіката вузла завершився.', 'site'],
+    ['گواهی طرف مقابل منقضی شده است.', 'site'],
+    ['Издатель сертификата узла не распознан.', null],
+    ['SSL-узел отклонил ваш сертификат, как истёкший.', null],
   ] as const)('%s -> %s', (error, fault) => {
     expect(tlsFault(error)).toBe(fault);
   });
