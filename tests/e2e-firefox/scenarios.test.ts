@@ -3,7 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HOSTS } from '../e2e/support/hosts';
-import { FirefoxBrowser, type ShownCard, type ShownPopup } from './support/firefox-browser';
+import { card, FirefoxBrowser } from './support/firefox-browser';
 
 /** Navigates to a URL that must fail and returns Firefox's error name (e.g. "NS_ERROR_NET_RESET"). */
 async function navigateToFailure(page: Page, url: string): Promise<string> {
@@ -13,12 +13,6 @@ async function navigateToFailure(page: Page, url: string): Promise<string> {
   );
   if (error === null) throw new Error(`${url} loaded, but the scenario needs it to fail`);
   return error;
-}
-
-function card(popup: ShownPopup, host: string): ShownCard {
-  const cards = popup.cards.filter((c) => c.host === host);
-  expect(cards, `cards for ${host}`).toHaveLength(1);
-  return cards[0]!;
 }
 
 describe('Firefox ESR', () => {

@@ -4,7 +4,7 @@
 // readers (extension-state.ts).
 import type { Finding } from '@blocklens/vocabulary';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
 import { badgeOf, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from '../../e2e/support/extension-state';
 import { HOSTS, type TestHost } from '../../e2e/support/hosts';
@@ -34,9 +34,25 @@ export interface ShownPopup {
   cards: ShownCard[];
 }
 
+/** The popup's one card for `host`. */
+export function card(popup: ShownPopup, host: string): ShownCard {
+  const cards = popup.cards.filter((c) => c.host === host);
+  expect(cards, `cards for ${host}`).toHaveLength(1);
+  return cards[0]!;
+}
+
 /** A connection to the browser's WebDriver BiDi session, which puppeteer keeps to itself. */
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+export interface LaunchOptions {
+  /** The browser's language (intl.locale.requested); its language pack must be installed. */
+  locale?: string;
+  /** Root certificates (base64 DER) Firefox is to trust for TLS, added to the profile's store. */
+  trustedRoots?: readonly string[];
+  /** Test hosts beyond HOSTS, resolved the same way. */
+  hosts?: readonly TestHost[];
 }
 
 export class FirefoxBrowser {
@@ -51,7 +67,7 @@ export class FirefoxBrowser {
     private readonly probe: Page,
   ) {}
 
-  static async launch(extensionPath: string): Promise<FirefoxBrowser> {
+  static async launch(extensionPath: string, options: LaunchOptions = {}): Promise<FirefoxBrowser> {
     const sites = await startSites();
     const browser = await puppeteer.launch({
       browser: 'firefox',
@@ -61,10 +77,12 @@ export class FirefoxBrowser {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
-        'intl.locale.requested': 'en-US',
+        'intl.locale.requested': options.locale ?? 'en-US',
       },
     });
-    await mapTestHosts(browser);
+    await mapTestHosts(browser, [...Object.values(HOSTS), ...(options.hosts ?? [])]);
+    if (options.locale) await expectLocale(browser, options.locale);
+    for (const root of options.trustedRoots ?? []) await trustRoot(browser, root);
     const id = await browser.installExtension(extensionPath);
     if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
     const probe = await browser.newPage();
@@ -153,27 +171,58 @@ export class FirefoxBrowser {
 }
 
 /**
- * Firefox's resolver answers every test host with its loopback address, and a host without one with
- * "unknown host", as Chromium's --host-resolver-rules do. The override is a privileged service, set
- * from the browser window's own scope over the BiDi session puppeteer holds.
+ * Evaluates `expression` in the browser window's own (privileged) scope over the BiDi session
+ * puppeteer holds, and returns its value.
  */
-async function mapTestHosts(firefox: PuppeteerBrowser): Promise<void> {
+async function inChrome(firefox: PuppeteerBrowser, what: string, expression: string): Promise<unknown> {
   const connection = (firefox as unknown as { connection: BidiConnection }).connection;
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
     contexts: { context: string }[];
   };
   const chromeWindow = tree.contexts[0]?.context;
   if (!chromeWindow) throw new Error('Firefox exposed no chrome window over BiDi');
-  const mappings = Object.values(HOSTS).map((host: TestHost) => [host.name, host.address ?? 'N/A']);
-  const expression = `(() => {
-    const override = Cc['@mozilla.org/network/native-dns-override;1'].getService(Ci.nsINativeDNSResolverOverride);
-    for (const [name, address] of ${JSON.stringify(mappings)}) override.addIPOverride(name, address);
-    return true;
-  })()`;
   const evaluated = (
     await connection.send('script.evaluate', { expression, target: { context: chromeWindow }, awaitPromise: false })
-  ).result as { type: string };
-  if (evaluated.type !== 'success') throw new Error(`could not map the test hosts: ${JSON.stringify(evaluated)}`);
+  ).result as { type: string; result?: { value?: unknown } };
+  if (evaluated.type !== 'success') throw new Error(`could not ${what}: ${JSON.stringify(evaluated)}`);
+  return evaluated.result?.value;
+}
+
+/**
+ * Firefox's resolver answers every test host with its loopback address, and a host without one with
+ * "unknown host", as Chromium's --host-resolver-rules do. The override is a privileged service.
+ */
+async function mapTestHosts(firefox: PuppeteerBrowser, hosts: readonly TestHost[]): Promise<void> {
+  const mappings = hosts.map((host) => [host.name, host.address ?? 'N/A']);
+  await inChrome(
+    firefox,
+    'map the test hosts',
+    `(() => {
+      const override = Cc['@mozilla.org/network/native-dns-override;1'].getService(Ci.nsINativeDNSResolverOverride);
+      for (const [name, address] of ${JSON.stringify(mappings)}) override.addIPOverride(name, address);
+      return true;
+    })()`,
+  );
+}
+
+/** Fails unless Firefox runs in `locale`: without its language pack it falls back to English quietly. */
+async function expectLocale(firefox: PuppeteerBrowser, locale: string): Promise<void> {
+  const running = await inChrome(firefox, 'read the locale', 'Services.locale.appLocaleAsBCP47');
+  if (running !== locale) {
+    throw new Error(`Firefox runs in ${String(running)}, not ${locale}: is its language pack installed (Debian: firefox-esr-l10n-${locale})?`);
+  }
+}
+
+/** Trusts a root certificate for TLS servers ("C,,"), in the test profile's store only. */
+async function trustRoot(firefox: PuppeteerBrowser, base64Der: string): Promise<void> {
+  await inChrome(
+    firefox,
+    'trust the test root',
+    `(() => {
+      Cc['@mozilla.org/security/x509certdb;1'].getService(Ci.nsIX509CertDB).addCertFromBase64(${JSON.stringify(base64Der)}, 'C,,');
+      return true;
+    })()`,
+  );
 }
 
 /**

@@ -24,3 +24,26 @@ describe('localReason', () => {
     expect(localReason(error)).toBe(reason);
   });
 });
+
+describe('localReason against the browsers’ own lists (issue 11)', () => {
+  it.each([
+    ['net::ERR_HTTPS_PROXY_TUNNEL_RESPONSE_REDIRECT', 'proxy'],
+    ['net::ERR_NO_SUPPORTED_PROXIES', 'proxy'],
+    ['net::ERR_BLOCKED_IN_INCOGNITO_BY_ADMINISTRATOR', 'policy'],
+    ['net::ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS', 'browser'],
+    ['NS_ERROR_BLOCKED_BY_POLICY', 'policy'],
+    ['NS_ERROR_UNKNOWN_SOCKET_TYPE', 'proxy'],
+    // Gone from Chromium's list.
+    ['net::ERR_BLOCKED_ENROLLMENT_CHECK_PENDING', null],
+    ['net::ERR_HTTPS_PROXY_TUNNEL_RESPONSE', null],
+    // Stopped on this device, with no reason of their own to show.
+    ['net::ERR_CERT_DATABASE_CHANGED', null],
+    ['net::ERR_TEMPORARILY_THROTTLED', null],
+    ['NS_ERROR_SOCKET_CREATE_FAILED', null],
+    // Names the lists do not know yet, by their prefix.
+    ['net::ERR_PROXY_SOMETHING_NEW', 'proxy'],
+    ['net::ERR_PAC_SOMETHING_NEW', 'proxy'],
+  ] as const)('%s -> %s', (error, reason) => {
+    expect(localReason(error)).toBe(reason);
+  });
+});

@@ -20,7 +20,8 @@ async function open(locale: Locale, options: { enabled?: boolean; maxReports?: n
   const lang = t('popup_language');
   const services = options.sendNow ? { ...h.services, sendNow: options.sendNow } : h.services;
   const view = render(<OptionsPage services={services} t={t} />);
-  const section = (await view.findByText(t('options_send_title'))).closest('section')!;
+  // The page renders after its settings and queue are read: give a busy machine more than a second.
+  const section = (await view.findByText(t('options_send_title'), {}, { timeout: 10_000 })).closest('section')!;
   const sendNow = () => fireEvent.click(within(section).getByText(t('options_send_now')));
   const result = () => section.querySelector('[data-send-result]')?.textContent;
   const time = (at: number) => formatTime(at, lang);

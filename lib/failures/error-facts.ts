@@ -1,0 +1,54 @@
+// The browsers' own error names, kept as data: what each one means for Blocklens. Chromium's net
+// errors are in chromium-errors.ts, Firefox's NS_ERROR_* codes in firefox-errors.ts, the NSS and
+// mozilla::pkix errors behind Firefox's TLS sentences in nss-errors.ts. Every name a browser may
+// report is listed with the kind it maps to, or `other` with the reason; a name missing from the
+// lists (a newer browser) falls back on its prefix (kind-from-error.ts, local-reason.ts).
+import type { FailureKind } from '@blocklens/vocabulary';
+import { CHROMIUM_ERRORS } from './chromium-errors';
+import { errorName } from './error-name';
+import { FIREFOX_ERRORS } from './firefox-errors';
+import type { LocalReason } from './local-reason';
+import type { TlsFault } from './tls-fault';
+
+interface FactBase {
+  /** As webRequest reports it, without Chrome's "net::" prefix: "ERR_CONNECTION_RESET", "NS_ERROR_NET_RESET". */
+  name: string;
+  /** Chromium's net error number (negative); Firefox's nsresult (0x804B0014); NSS's error code. */
+  code: number;
+  /** Why the error means what it says here, where that is not plain from its name. */
+  why?: string;
+  /** What the error says about TLS: the site's own fault, or a known interception system. */
+  fault?: TlsFault;
+  /**
+   * Not a failure a person cares about (a cancellation, a cache miss, a redirect the browser follows
+   * itself): the reason. Such errors are dropped before they become an observation.
+   */
+  ignore?: string;
+  /**
+   * Arises only while the response body is read, so the server had answered: room for the
+   * interference issue's `http-cut` (vocabulary.md), which takes any error after the response
+   * started as a cut transfer. The kind here is the one before `http-cut` exists.
+   */
+  midTransfer?: true;
+  /** Gone from the browser's newest list, kept while browsers in use still report it. */
+  retired?: true;
+}
+
+export type ErrorFact = FactBase &
+  (
+    | { kind: 'other'; why: string }
+    | { kind: 'local'; local?: LocalReason }
+    | { kind: Exclude<FailureKind, 'other' | 'local'> }
+  );
+
+const FACTS = new Map<string, ErrorFact>([...CHROMIUM_ERRORS, ...FIREFOX_ERRORS].map((fact) => [fact.name, fact]));
+
+/** What the browsers' lists say about an error string, or undefined for a name they do not know. */
+export function errorFact(error: string): ErrorFact | undefined {
+  return FACTS.get(errorName(error));
+}
+
+/** The error can only come after the server started answering (see ErrorFact.midTransfer). */
+export function arisesMidTransfer(error: string): boolean {
+  return errorFact(error)?.midTransfer === true;
+}
