@@ -1,8 +1,11 @@
 // The worker's one owner of the blocklist in use: it loads the bundled snapshot on first need, says
-// how the list stands (for the popup), and swaps in a replacement (a verified list update) at once.
+// how the list stands (for the popup), and swaps in a replacement (a verified list update, a full
+// snapshot with the patches laid over it) at once.
 import type { SessionArea } from '../../storage/session-area';
 import { verifySnapshotChecksum } from '../format/snapshot-format';
 import type { BlocklistMatcher, ListHit, SnapshotInfo } from '../format/types';
+import { readPatch } from '../format/patch-format';
+import { layeredMatcher } from '../lookup/layered-matcher';
 import { loadSnapshot } from '../lookup/load-snapshot';
 import type { BlocklistStatus } from './blocklist-status';
 
@@ -35,12 +38,14 @@ export class BlocklistOwner {
   }
 
   /**
-   * Puts `snapshot` in use for every later lookup, once its checksum has been checked (always: it
-   * comes from outside the package). A snapshot that fails its checks rejects with the reason and
-   * changes nothing: the list in use stays.
+   * Puts `snapshot`, with `patches` laid over it in order, in use for every later lookup, once every
+   * checksum has been checked (always: they come from outside the package) and each patch follows
+   * the version before it. Anything that fails its checks rejects with the reason and changes
+   * nothing: the list in use stays.
    */
-  async replace(snapshot: ArrayBuffer): Promise<SnapshotInfo> {
-    const matcher = await this.open(snapshot, { trustSession: false });
+  async replace(snapshot: ArrayBuffer, patches: readonly ArrayBuffer[] = []): Promise<SnapshotInfo> {
+    let matcher = await this.open(snapshot, { trustSession: false });
+    if (patches.length > 0) matcher = this.guarded(patchedMatcher(matcher, patches));
     this.inUse = Promise.resolve(matcher);
     this.deps.publish({ state: 'ready', info: matcher.info });
     return matcher.info;
@@ -66,6 +71,10 @@ export class BlocklistOwner {
       verifySnapshotChecksum(buffer);
       await this.deps.session.set(VERIFIED_KEY, stamp);
     }
+    return this.guarded(matcher);
+  }
+
+  private guarded(matcher: BlocklistMatcher): BlocklistMatcher {
     return givenUpWhenDamaged(matcher, (error) => {
       this.fail(error);
       void this.deps.session.remove(VERIFIED_KEY).catch(() => undefined);
@@ -75,6 +84,18 @@ export class BlocklistOwner {
   private fail(error: unknown): void {
     this.deps.publish({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/** `base` with `patches` over it; throws unless each patch applies to the version the one before brought. */
+function patchedMatcher(base: BlocklistMatcher, patches: readonly ArrayBuffer[]): BlocklistMatcher {
+  const read = patches.map(readPatch);
+  read.forEach((patch, index) => {
+    if (index > 0 && patch.from !== read[index - 1]!.to) {
+      throw new Error(`patch ${index + 1} applies to version ${patch.from}, not ${read[index - 1]!.to}`);
+    }
+  });
+  const layers = read.map((patch) => ({ added: loadSnapshot(patch.added), removed: loadSnapshot(patch.removed) }));
+  return layeredMatcher(base, layers, read.at(-1)!.info);
 }
 
 /** The matcher, answering nothing from the first lookup that throws on, which it reports once. */
