@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileSources } from '../lib/blocklist/compile/compile-sources';
+import { compileSources, describeListDate } from '../lib/blocklist/compile/compile-sources';
 import type { BlocklistMatcher, ListHit } from '../lib/blocklist/format/types';
 import { urlKey } from '../lib/blocklist/format/url-key';
 import { loadSnapshot } from '../lib/blocklist/lookup/load-snapshot';
@@ -37,6 +37,7 @@ async function build(args: string[]): Promise<void> {
       `${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${counts.records} records, ` +
       `${compiled.bytes.length} bytes`,
   );
+  for (const list of compiled.info.lists) console.log(`  ${describeListDate(list)}`);
 }
 
 /** Every list hit for a query: a URL's own entry and its host's, an address's, a host's. */
