@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          // Property tests run hundreds of cases: on a busy 2-core machine, more than the default 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,23 +1,22 @@
 // The blocklist from the command line:
 //   npm run blocklist -- build --source rkn:FILE [--source plain:FILE ...] --out FILE
-//   npm run blocklist -- lookup [--snapshot FILE] HOST|ADDRESS|URL ...
-// `lookup` without --snapshot compiles the bundled sources first, as the extension build does.
+//   npm run blocklist -- lookup [--snapshot FILE] HOST|ADDRESS|URL|HOST:PORT ...
+// `lookup` without --snapshot compiles the bundled sources first, as the extension build does. Every
+// query is answered; one that cannot be looked up says why, and the exit code is then 1.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileSources } from '../lib/blocklist/compile/compile-sources';
-import type { BlocklistMatcher, ListHit } from '../lib/blocklist/format/types';
-import { urlKey } from '../lib/blocklist/format/url-key';
+import { compileSources, describeListDate } from '../lib/blocklist/compile/compile-sources';
 import { loadSnapshot } from '../lib/blocklist/lookup/load-snapshot';
 import { DEFAULT_BLOCKLIST_SOURCES, parseSourceSpecs } from '../lib/blocklist/sources/read-sources';
-import { parseAddressQuery } from '../lib/ip/address-bits';
+import { answerLines, answerQuery } from './blocklist-query';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage:
   npm run blocklist -- build --source FORMAT:FILE [--source FORMAT:FILE ...] --out FILE
-  npm run blocklist -- lookup [--snapshot FILE] HOST|ADDRESS|URL ...
+  npm run blocklist -- lookup [--snapshot FILE] HOST|ADDRESS|URL|HOST:PORT ...
 FORMAT is rkn, plain or citizenlab.`;
 
 async function build(args: string[]): Promise<void> {
@@ -37,16 +36,7 @@ async function build(args: string[]): Promise<void> {
       `${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${counts.records} records, ` +
       `${compiled.bytes.length} bytes`,
   );
-}
-
-/** Every list hit for a query: a URL's own entry and its host's, an address's, a host's. */
-function hitsFor(matcher: BlocklistMatcher, query: string): ListHit[] {
-  if (query.includes('://')) {
-    const key = urlKey(query);
-    if (!key) throw new Error(`not a URL: ${query}`);
-    return [...matcher.matchUrl(query), ...hitsFor(matcher, key.href.slice(key.hostStart, key.hostEnd))];
-  }
-  return parseAddressQuery(query, new Uint32Array(4)) ? matcher.matchAddress(query) : matcher.matchHost(query);
+  for (const list of compiled.info.lists) console.log(`  ${describeListDate(list)}`);
 }
 
 async function lookup(args: string[]): Promise<void> {
@@ -57,15 +47,12 @@ async function lookup(args: string[]): Promise<void> {
     : (await compileSources(parseSourceSpecs(DEFAULT_BLOCKLIST_SOURCES, ROOT))).bytes;
   const matcher = loadSnapshot(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const { name, date } = matcher.info;
-  for (const query of positionals) {
-    const hits = hitsFor(matcher, query);
-    console.log(hits.length ? `${query}: ${hits.length} hit(s) in ${name} of ${date}` : `${query}: not in ${name} of ${date}`);
-    for (const hit of hits) {
-      console.log(`  ${hit.type} ${hit.entry}`);
-      for (const record of hit.records) {
-        console.log(`    ${record.authority || '(no authority)'}, decision ${record.decision || '(none)'}, ${record.date || '(no date)'} [${record.list}]`);
-      }
-    }
+  const answers = positionals.map((query) => answerQuery(matcher, query));
+  for (const answer of answers) for (const line of answerLines(answer, `${name} of ${date || 'no date'}`)) console.log(line);
+  const unusable = answers.filter((answer) => !answer.ok).length;
+  if (unusable) {
+    console.error(`${unusable} of ${answers.length} queries could not be looked up`);
+    process.exitCode = 1;
   }
 }
 

@@ -2,7 +2,7 @@
 // source that cannot be used fails the build, so the previous build and its list stay as they were.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compileSources } from '../lib/blocklist/compile/compile-sources';
+import { compileSources, describeListDate } from '../lib/blocklist/compile/compile-sources';
 import { DEFAULT_BLOCKLIST_SOURCES, parseSourceSpecs } from '../lib/blocklist/sources/read-sources';
 
 interface BuildLogger {
@@ -22,10 +22,11 @@ export async function compileBundledBlocklist(root: string, wxtDir: string, logg
   if (compiled.refused.count > 0) {
     logger.warn(`blocklist: ${compiled.refused.count} entries refused: ${compiled.refused.examples.join(', ')}`);
   }
-  const { name, date, counts } = compiled.info;
+  const { name, date, counts, lists } = compiled.info;
   logger.info(
     `blocklist ${name} of ${date || 'no date'}: ${counts.domains} domains, ${counts.wildcards} wildcards, ` +
-      `${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${compiled.bytes.length} bytes`,
+      `${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${compiled.bytes.length} bytes` +
+      (lists.length > 1 ? `; ${lists.map(describeListDate).join('; ')}` : ''),
   );
   const out = join(wxtDir, 'blocklist', 'blocklist.bin');
   await mkdir(join(wxtDir, 'blocklist'), { recursive: true });

@@ -1,10 +1,22 @@
 // Known ISP and national block pages, recognised by the URL a blocked request is redirected to.
-// Host names and paths are public facts from OONI's block-page fingerprints, mostly Russian.
+// Host names, ports and paths are public facts from OONI's block-page fingerprints, mostly Russian:
+// every Russian redirect fingerprint, and the block-page hosts its body fingerprints name.
+//
+// A redirect URL is parsed and compared part by part, never searched as text: OONI's fingerprint
+// "85.234.0.61" is a substring of "185.234.0.61", "vasexperts.ru" of any URL that mentions it.
 
 interface BlockPage {
   /** Matches this host and its subdomains; an address matches only itself. */
   host: string;
-  /** Set for hosts that also serve ordinary pages: only URLs starting with it (path and query) count. */
+  /**
+   * Set where the fingerprint names a port (the address or host serves other things on others):
+   * only URLs on that port count. Without it, any port does.
+   */
+  port?: number;
+  /**
+   * Set for hosts that also serve ordinary pages: only URLs starting with it (path and query, lower
+   * case) count.
+   */
   path?: string;
 }
 
@@ -81,6 +93,14 @@ const BLOCK_PAGES: readonly BlockPage[] = [
   { host: 'zapret.iks.ru' },
   { host: 'zapret.stacktelecom.ru' },
   { host: 'zapret.westcall.net' },
+  { host: 'subblock.mts.ru' },
+  { host: 't2rkn.com' },
+  { host: 'rkn.ucanet.ru' },
+  { host: 'rkn.clkon.net' },
+  { host: 'zapret-info.prometey.me' },
+  { host: 'missing.info-link.ru' },
+  { host: 'm.megafonpro.ru' },
+  { host: 'error.link-region.ru', port: 8099 },
   { host: '211.ru', path: '/149.html' },
   { host: 'arbuz.ru', path: '/zapret.htm' },
   { host: 'cacti.telincom.ru', path: '/blocked.html' },
@@ -102,6 +122,11 @@ const BLOCK_PAGES: readonly BlockPage[] = [
   { host: 'teleseti.com', path: '/zapret/' },
   { host: 'ufanet.ru', path: '/blocking.html' },
   { host: 'vsevnet.ru', path: '/zapr_site.html' },
+  { host: 'sv-en.ru', path: '/block' },
+  { host: 'lanta-net.ru', path: '/zapret/' },
+  { host: 'akado-ural.ru', path: '/web/rkn/' },
+  // The SKAT DPI's default redirect, to its vendor's site.
+  { host: 'vasexperts.ru', path: '/test/blocked.php' },
   // Russia: operators that redirect to a bare address.
   { host: '62.112.121.68' },
   { host: '81.200.123.101' },
@@ -112,6 +137,10 @@ const BLOCK_PAGES: readonly BlockPage[] = [
   { host: '109.197.24.2' },
   { host: '193.203.61.234' },
   { host: '217.169.82.130' },
+  { host: '85.234.0.61' },
+  { host: '77.121.14.5' },
+  { host: '81.163.39.153', port: 8080 },
+  { host: '195.94.233.66', path: '/?urlredir=' },
   { host: '89.185.75.227', path: '/451/' },
   { host: '185.36.60.2', path: '/blocked.html' },
   { host: '195.146.65.20', path: '/block.html' },
@@ -142,16 +171,20 @@ const BLOCK_PAGES: readonly BlockPage[] = [
 ];
 
 /**
- * Paths by host, `undefined` for "any path". Every redirect is checked against it, so it is looked up
- * by the host and each parent domain rather than scanned.
+ * The pages by host. Every redirect is checked against it, so it is looked up by the host and each
+ * parent domain rather than scanned.
  */
-const PATHS_BY_HOST = new Map<string, (string | undefined)[]>();
-for (const { host, path } of BLOCK_PAGES) PATHS_BY_HOST.set(host, [...(PATHS_BY_HOST.get(host) ?? []), path]);
+const PAGES_BY_HOST = new Map<string, BlockPage[]>();
+for (const page of BLOCK_PAGES) PAGES_BY_HOST.set(page.host, [...(PAGES_BY_HOST.get(page.host) ?? []), page]);
 
-function isKnownPage(host: string, target: string): boolean {
+const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443 };
+
+function isKnownPage(host: string, port: number, target: string): boolean {
   for (let suffix = host; ; suffix = suffix.slice(suffix.indexOf('.') + 1)) {
-    const paths = PATHS_BY_HOST.get(suffix);
-    if (paths?.some((path) => path === undefined || target.startsWith(path))) return true;
+    const pages = PAGES_BY_HOST.get(suffix);
+    if (pages?.some((page) => (page.port === undefined || page.port === port) && target.startsWith(page.path ?? ''))) {
+      return true;
+    }
     if (!suffix.includes('.')) return false;
   }
 }
@@ -166,5 +199,6 @@ export function blockPageHost(url: string): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const host = parsed.hostname.replace(/\.$/, '');
-  return isKnownPage(host, `${parsed.pathname}${parsed.search}`.toLowerCase()) ? host : null;
+  const port = parsed.port ? Number(parsed.port) : DEFAULT_PORTS[parsed.protocol]!;
+  return isKnownPage(host, port, `${parsed.pathname}${parsed.search}`.toLowerCase()) ? host : null;
 }

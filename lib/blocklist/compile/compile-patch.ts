@@ -8,7 +8,8 @@ export async function compilePatch(
   header: PatchHeader,
   changes: { added: Iterable<SourceRecord>; removed: Iterable<SourceRecord> },
 ): Promise<Uint8Array> {
-  const options = { name: header.info.name, date: header.info.date, built: header.info.built };
+  const { name, date, built, lists } = header.info;
+  const options = { name, date, built, lists };
   const [added, removed] = await Promise.all([compileSnapshot(changes.added, options), compileSnapshot(changes.removed, options)]);
   return writePatch({ ...header, added: added.bytes, removed: removed.bytes });
 }

@@ -10,7 +10,7 @@ import { packUints } from '../format/packed-uints';
 import { writeSnapshot, type SnapshotSections } from '../format/snapshot-format';
 import { storedUrl } from '../format/stored-url';
 import { hostFingerprint, urlFingerprint } from '../format/string-hash';
-import type { SnapshotInfo, SourceRecord } from '../format/types';
+import type { ListDate, SnapshotInfo, SourceRecord } from '../format/types';
 import { locateUrlHost, urlKey } from '../format/url-key';
 import { AddressForestBuilder } from './address-forest-builder';
 import { buildHostTable, type HostEntries } from './host-table-builder';
@@ -22,6 +22,8 @@ export interface CompileOptions {
   name: string;
   /** The list's date, YYYY-MM-DD. */
   date: string;
+  /** Each list's own date; none by default. */
+  lists?: ListDate[];
   /** Build time (ISO 8601); now by default. */
   built?: string;
 }
@@ -90,6 +92,7 @@ class SnapshotCompiler {
     const info: SnapshotInfo = {
       name: options.name,
       date: options.date,
+      lists: options.lists ?? [],
       built: options.built ?? new Date().toISOString(),
       counts: {
         domains: entries.kinds.filter((kind) => kind === HOST_KINDS.domain).length,
@@ -102,7 +105,7 @@ class SnapshotCompiler {
     };
     const { directoryBits, ...codes } = hosts.parameters;
     const bytes = writeSnapshot({
-      meta: { name: info.name, date: info.date, built: info.built },
+      meta: { name: info.name, date: info.date, built: info.built, lists: info.lists },
       counts: {
         ...info.counts,
         ...recordTable.counts,

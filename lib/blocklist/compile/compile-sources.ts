@@ -1,4 +1,5 @@
 // List sources to a snapshot in one pass: what the extension's build and the CLI both run.
+import type { ListDate } from '../format/types';
 import type { ProblemListener } from '../sources/parse-tally';
 import { readSources, type SourceSpec, type SourcesReport } from '../sources/read-sources';
 import { compileSnapshot, type CompileResult } from './compile-snapshot';
@@ -18,16 +19,26 @@ export async function compileSources(
 ): Promise<CompiledSources> {
   const reading = readSources(specs, onProblem);
   const name = [...new Set(specs.map((spec) => spec.list))].join('+');
-  // The list date comes from the sources' headers, known only once they are read: the compiler
-  // reads its options after the last record, so the getter sees the finished report.
+  // The list dates come from the sources' headers and records, known only once they are read: the
+  // compiler reads its options after the last record, so the getters see the finished report.
   const compiled = await compileSnapshot(reading.records, {
     name,
     built,
     get date() {
       return reading.report().date;
     },
+    get lists() {
+      return reading.report().listDates;
+    },
   });
   return { ...compiled, report: reading.report() };
+}
+
+/** A list's own date as the build and the command line report it. */
+export function describeListDate({ name, date, dated }: ListDate): string {
+  if (dated === 'updated') return `${name}: ${date} (its "Updated:" line)`;
+  if (dated === 'newest-record') return `${name}: ${date} (its newest entry; it has no "Updated:" line)`;
+  return `${name}: no date`;
 }
 
 function buildTime(): string {

@@ -4,8 +4,9 @@
 // Layout (all little-endian, every section 4-byte aligned):
 //   0  magic "BLENSNAP"            8  u32 format version     12  u32 checksum of bytes 16..end
 //   16 u32 total length           20  u32 header length      24  u32 counts (HEADER_COUNTS)
-//   then per section (SECTIONS order) u32 offset and u32 byte length; then the UTF-8 name, date
-//   and build time; then the sections.
+//   then per section (SECTIONS order) u32 offset and u32 byte length; then the UTF-8 name, date,
+//   build time and list dates (JSON: [{"name","date","dated"}], see ListDate); then the sections.
+//   Version 3 added the list dates.
 //
 // The checksum is a four-lane sum of 32-bit words: it reads about 3 GB/s here, where a CRC32 in
 // JavaScript reads a tenth of that, and it catches any changed word. Without it, the structural
@@ -16,9 +17,10 @@ import { linkLayout } from './address-links';
 import { BIT_STREAM_PADDING } from './bit-writer';
 import { packedByteLength } from './packed-uints';
 import { RECORD_BLOCK } from './record-index';
+import type { ListDate, ListDating } from './types';
 
 export const SNAPSHOT_MAGIC = 'BLENSNAP';
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_FORMAT_VERSION = 3;
 
 const MAGIC_BYTES = 8;
 const VERSION_AT = 8;
@@ -52,6 +54,7 @@ export const HEADER_COUNTS = [
   'nameBytes',
   'dateBytes',
   'builtBytes',
+  'listsBytes',
 ] as const;
 
 export type SnapshotCounts = Record<(typeof HEADER_COUNTS)[number], number>;
@@ -112,10 +115,12 @@ export interface SnapshotMeta {
   date: string;
   /** Build time, ISO 8601. */
   built: string;
+  /** Each list's own date. */
+  lists: ListDate[];
 }
 
 export interface SnapshotParts {
-  counts: Omit<SnapshotCounts, 'nameBytes' | 'dateBytes' | 'builtBytes'>;
+  counts: Omit<SnapshotCounts, 'nameBytes' | 'dateBytes' | 'builtBytes' | 'listsBytes'>;
   meta: SnapshotMeta;
   sections: SnapshotSections;
 }
@@ -160,12 +165,14 @@ export function snapshotChecksum(buffer: ArrayBuffer): number {
 export function writeSnapshot(parts: SnapshotParts): Uint8Array {
   assertLittleEndian();
   const encoder = new TextEncoder();
-  const meta = [parts.meta.name, parts.meta.date, parts.meta.built].map((text) => encoder.encode(text));
+  const { name, date, built, lists } = parts.meta;
+  const meta = [name, date, built, JSON.stringify(lists)].map((text) => encoder.encode(text));
   const counts: SnapshotCounts = {
     ...parts.counts,
     nameBytes: meta[0]!.length,
     dateBytes: meta[1]!.length,
     builtBytes: meta[2]!.length,
+    listsBytes: meta[3]!.length,
   };
   const headerLength = align4(META_AT + meta.reduce((sum, bytes) => sum + bytes.length, 0));
   let total = headerLength;
@@ -262,14 +269,33 @@ export function readSnapshot(buffer: ArrayBuffer): ReadSnapshot {
   if (last(read.hostDirectory) > read.hostStream.length - BIT_STREAM_PADDING) {
     throw corrupt('section hostDirectory does not end at hostStream');
   }
-  const metaEnd = META_AT + counts.nameBytes + counts.dateBytes + counts.builtBytes;
+  const metaEnd = META_AT + counts.nameBytes + counts.dateBytes + counts.builtBytes + counts.listsBytes;
   if (metaEnd > headerLength) throw corrupt('bad header length');
   const decoder = new TextDecoder();
-  const name = decoder.decode(bytes.subarray(META_AT, META_AT + counts.nameBytes));
-  const dateAt = META_AT + counts.nameBytes;
-  const date = decoder.decode(bytes.subarray(dateAt, dateAt + counts.dateBytes));
-  const built = decoder.decode(bytes.subarray(dateAt + counts.dateBytes, metaEnd));
-  return { counts, meta: { name, date, built }, sections: read };
+  let at = META_AT;
+  const [name, date, built, lists] = [counts.nameBytes, counts.dateBytes, counts.builtBytes, counts.listsBytes].map(
+    (length) => decoder.decode(bytes.subarray(at, (at += length))),
+  ) as [string, string, string, string];
+  return { counts, meta: { name, date, built, lists: readListDates(lists) }, sections: read };
+}
+
+const LIST_DATINGS: readonly ListDating[] = ['updated', 'newest-record', 'none'];
+
+function isListDate(value: unknown): value is ListDate {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, date, dated } = value as Record<string, unknown>;
+  return typeof name === 'string' && typeof date === 'string' && LIST_DATINGS.includes(dated as ListDating);
+}
+
+function readListDates(text: string): ListDate[] {
+  let lists: unknown;
+  try {
+    lists = JSON.parse(text);
+  } catch {
+    throw corrupt('bad list dates');
+  }
+  if (!Array.isArray(lists) || !lists.every(isListDate)) throw corrupt('bad list dates');
+  return lists.map(({ name, date, dated }) => ({ name, date, dated }));
 }
 
 export function verifySnapshotChecksum(buffer: ArrayBuffer): void {

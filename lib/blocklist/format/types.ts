@@ -28,10 +28,30 @@ export interface ListHit {
   records: ListRecord[];
 }
 
+/**
+ * Where a list's date comes from: its own "Updated:" line (the registry's), the newest date among its
+ * records (a registry part without that line: its newest decision; a Citizen Lab list: the newest
+ * entry added), or nowhere (a plain list).
+ */
+export type ListDating = 'updated' | 'newest-record' | 'none';
+
+/** One list of those a snapshot was built from (the parts of a split dump are one), with its date. */
+export interface ListDate {
+  name: string;
+  /** YYYY-MM-DD, or "" when dated "none". */
+  date: string;
+  dated: ListDating;
+}
+
 export interface SnapshotInfo {
   name: string;
-  /** The list's own date (YYYY-MM-DD). */
+  /**
+   * The list's own date (YYYY-MM-DD): the registry's (see SourcesReport.date in
+   * sources/read-sources.ts), never moved by another list built in with it.
+   */
   date: string;
+  /** Each list's own date, in source order; empty when the compiler was given none. */
+  lists: ListDate[];
   /** When the snapshot was compiled (ISO 8601). */
   built: string;
   counts: {

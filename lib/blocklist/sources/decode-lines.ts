@@ -37,3 +37,43 @@ export async function* decodeLines(
   yield* split(decoder.decode());
   if (pending.length) yield line('', false);
 }
+
+/**
+ * Non-ASCII bytes that must all be valid UTF-8 before a file declared Windows-1251 is taken for
+ * UTF-8 without reading to its end. Windows-1251 Cyrillic is almost never valid UTF-8 (its lower-case
+ * letters are UTF-8 lead bytes, and the next letter is no continuation byte), so a registry dump
+ * fails the check in its first chunk.
+ */
+const UTF8_EVIDENCE = 16;
+
+/**
+ * Passes the bytes of a file that must be Windows-1251 through, and throws `refusal` as soon as they
+ * are UTF-8 instead (by the first chunk with enough Cyrillic; a file with few non-ASCII bytes, or a
+ * byte-order mark only, at its end). Read as Windows-1251, UTF-8 Cyrillic turns into other Cyrillic
+ * ("Мосгорсуд" into "РњРѕСЃРіРѕСЂСЃСѓРґ") with no error to show for it.
+ */
+export async function* refuseUtf8(chunks: AsyncIterable<Uint8Array>, refusal: string): AsyncGenerator<Uint8Array> {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let checking = true;
+  let nonAscii = 0;
+  for await (const chunk of chunks) {
+    if (checking) {
+      try {
+        utf8.decode(chunk, { stream: true });
+        for (const byte of chunk) if (byte >= 0x80) nonAscii++;
+        if (nonAscii >= UTF8_EVIDENCE) throw new Error(refusal);
+      } catch (error) {
+        if (!(error instanceof TypeError)) throw error;
+        checking = false;
+      }
+    }
+    yield chunk;
+  }
+  if (!checking) return;
+  try {
+    utf8.decode();
+  } catch {
+    return;
+  }
+  if (nonAscii > 0) throw new Error(refusal);
+}

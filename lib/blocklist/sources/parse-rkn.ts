@@ -3,7 +3,7 @@
 // decision number; decision date.
 
 import type { SourceRecord } from '../format/types';
-import { decodeLines } from './decode-lines';
+import { decodeLines, refuseUtf8 } from './decode-lines';
 import { normaliseDate } from './list-date';
 import type { ParseTally } from './parse-tally';
 import { RecordEntries } from './record-entries';
@@ -21,7 +21,11 @@ export async function* parseRkn(
   list: string,
   tally: ParseTally,
 ): AsyncGenerator<SourceRecord> {
-  for await (const line of decodeLines(chunks, 'windows-1251')) {
+  const refusal =
+    `${tally.file}: the file is UTF-8, but a registry dump ("rkn") is Windows-1251: read as such, every ` +
+    `authority, decision and Cyrillic domain in it would be garbled ("Мосгорсуд" as "РњРѕСЃРіРѕСЂСЃСѓРґ"). ` +
+    `Convert it first: iconv -f utf-8 -t cp1251 < FILE > FILE.cp1251`;
+  for await (const line of decodeLines(refuseUtf8(chunks, refusal), 'windows-1251')) {
     if (line.number === 1 && line.text.startsWith(HEADER)) {
       const updated = normaliseDate(line.text.slice(HEADER.length).trim());
       if (updated.ok) {

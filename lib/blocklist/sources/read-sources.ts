@@ -3,7 +3,7 @@
 
 import { createReadStream, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import type { SourceRecord } from '../format/types';
+import type { ListDate, SourceRecord } from '../format/types';
 import { parseCitizenLab } from './parse-citizenlab';
 import { parsePlain } from './parse-plain';
 import { parseRkn } from './parse-rkn';
@@ -68,10 +68,14 @@ export interface SourcesReport {
   /** The list names, in source order, without repeats. */
   lists: string[];
   /**
-   * The list's date (YYYY-MM-DD): the newest across sources of each source's "Updated:" header or,
-   * for a source without one, its newest decision date; "" when no source has either.
+   * The date of the whole (YYYY-MM-DD), which the popup shows: the registry's own. The newest
+   * "Updated:" line of any source; without one (split parts only), the newest decision of the
+   * registry dumps; only for a build without any registry dump, the newest date of any list. A
+   * test list's newest entry never moves a registry's date. "" when nothing has a date.
    */
   date: string;
+  /** Each list's own date, in the order of `lists`. */
+  listDates: ListDate[];
   sources: ParseSummary[];
 }
 
@@ -97,8 +101,26 @@ export function readSources(specs: SourceSpec[], onProblem?: ProblemListener): S
     records: records(),
     report() {
       if (!done) throw new Error('readSources: the report is ready once every record has been read');
-      const date = sources.map((source) => source.updated || source.newestDecision).reduce((a, b) => (b > a ? b : a), '');
-      return { lists: [...new Set(specs.map((spec) => spec.list))], date, sources };
+      const lists = [...new Set(specs.map((spec) => spec.list))];
+      const listDates = lists.map((list) => listDate(list, sources.filter((_, i) => specs[i]!.list === list)));
+      const isRegistry = (list: ListDate) => specs.some((spec) => spec.list === list.name && spec.format === 'rkn');
+      const rank = (list: ListDate) => (list.dated === 'updated' ? 2 : list.dated === 'newest-record' && isRegistry(list) ? 1 : 0);
+      const best = Math.max(0, ...listDates.map(rank));
+      const date = newest(listDates.filter((list) => rank(list) === best).map((list) => list.date));
+      return { lists, date, listDates, sources };
     },
   };
+}
+
+/** The newest of YYYY-MM-DD dates, "" for none. */
+function newest(dates: string[]): string {
+  return dates.reduce((a, b) => (b > a ? b : a), '');
+}
+
+/** One list's date from the summaries of its sources (the parts of a split dump): a header wins. */
+function listDate(name: string, sources: ParseSummary[]): ListDate {
+  const updated = newest(sources.map((source) => source.updated));
+  if (updated) return { name, date: updated, dated: 'updated' };
+  const record = newest(sources.map((source) => source.newestDecision));
+  return record ? { name, date: record, dated: 'newest-record' } : { name, date: '', dated: 'none' };
 }

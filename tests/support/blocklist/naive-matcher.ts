@@ -55,7 +55,7 @@ function rangeOf(words: Uint32Array, family: 4 | 6, prefix: number): Range {
 
 export async function buildNaiveMatcher(
   sources: Iterable<SourceRecord> | AsyncIterable<SourceRecord>,
-  meta: SnapshotMeta,
+  meta: Omit<SnapshotMeta, 'lists'> & Partial<Pick<SnapshotMeta, 'lists'>>,
 ): Promise<BlocklistMatcher> {
   const domains = new Map<string, ListRecord[]>();
   const wildcards = new Map<string, ListRecord[]>();
@@ -91,6 +91,7 @@ export async function buildNaiveMatcher(
   }
   return {
     info: {
+      lists: [],
       ...meta,
       counts: {
         domains: domains.size,

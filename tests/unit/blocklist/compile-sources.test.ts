@@ -25,6 +25,16 @@ describe('compileSources', () => {
     expect(compiled.report.lists).toEqual(['rkn-quirks', 'plain-extra']);
   });
 
+  it("keeps each list's date in the snapshot and dates the whole by the registry's", async () => {
+    const compiled = await compileSources(parseSourceSpecs('rkn:split/dump-00.csv,citizenlab:citizenlab-sample.csv', FIXTURES));
+    const lists = [
+      { name: 'dump', date: '2020-02-16', dated: 'updated' },
+      { name: 'citizenlab-sample', date: '2022-08-26', dated: 'newest-record' },
+    ];
+    expect(compiled.info).toMatchObject({ name: 'dump+citizenlab-sample', date: '2020-02-16', lists });
+    expect(loadSnapshot(compiled.bytes.slice().buffer).info).toEqual(compiled.info);
+  });
+
   it('gives the same bytes for the same sources and build time', async () => {
     const specs = parseSourceSpecs('rkn:rkn-quirks.csv', FIXTURES);
     const first = await compileSources(specs, undefined, '2026-11-24T00:00:00.000Z');

@@ -198,6 +198,26 @@ describe('parseRkn on unusable input', () => {
     await expect(runParser(parseRkn, { text: '' })).rejects.toThrow(/no usable record/);
   });
 
+  it('refuses a UTF-8 file, which read as Windows-1251 would garble every Cyrillic text', async () => {
+    const utf8 = new TextDecoder('windows-1251').decode(readFileSync(join(FIXTURES, 'rkn-quirks.csv')));
+    expect(utf8).toContain('Генпрокуратура');
+    for (const chunkSize of [64 * 1024, 7]) {
+      await expect(runParser(parseRkn, { text: utf8, chunkSize })).rejects.toThrow(
+        /^inline\.txt: the file is UTF-8, but a registry dump \("rkn"\) is Windows-1251: .*iconv -f utf-8 -t cp1251/,
+      );
+    }
+  });
+
+  it('refuses a UTF-8 file whose Cyrillic comes late, or that has only a byte-order mark', async () => {
+    const ascii = ';a.example;;x;1;2020-01-01\n'.repeat(5000);
+    await expect(runParser(parseRkn, { text: `${ascii};b.example;;Мосгорсуд;3-1/2016;2016-01-01\n` })).rejects.toThrow(
+      /the file is UTF-8/,
+    );
+    await expect(runParser(parseRkn, { text: `\uFEFFUpdated: 2020-01-01 00:00:00 +0000\n${ascii}` })).rejects.toThrow(
+      /the file is UTF-8/,
+    );
+  });
+
   it('passes every problem to the listener but keeps only the first ones in the summary', async () => {
     const bad = 'not;a;record\n'.repeat(KEPT_PROBLEMS + 5);
     const good = ';a.example;;x;1;2020-01-01\n'.repeat(KEPT_PROBLEMS + 10);

@@ -66,6 +66,36 @@ describe('readSources', () => {
     expect(report.date).toBe('2020-02-14');
   });
 
+  it("dates the list by the registry's Updated: line, never by a test list added to it", async () => {
+    const { report } = await readAll(parseSourceSpecs('rkn:split/dump-00.csv,citizenlab:citizenlab-sample.csv', FIXTURES));
+    expect(report.date).toBe('2020-02-16');
+    expect(report.listDates).toEqual([
+      { name: 'dump', date: '2020-02-16', dated: 'updated' },
+      { name: 'citizenlab-sample', date: '2022-08-26', dated: 'newest-record' },
+    ]);
+  });
+
+  it("dates a registry part without a header by its newest decision, still not by a test list's", async () => {
+    const { report } = await readAll(parseSourceSpecs('citizenlab:citizenlab-sample.csv,rkn:split/dump-01.csv', FIXTURES));
+    expect(report.date).toBe('2020-02-14');
+    expect(report.listDates).toEqual([
+      { name: 'citizenlab-sample', date: '2022-08-26', dated: 'newest-record' },
+      { name: 'dump', date: '2020-02-14', dated: 'newest-record' },
+    ]);
+  });
+
+  it("dates the parts of a split dump by the one part's header, and a list without registry by its newest record", async () => {
+    const split = await readAll(parseSourceSpecs('rkn:split/dump-01.csv,rkn:split/dump-00.csv,plain:plain-extra.txt', FIXTURES));
+    expect(split.report.listDates).toEqual([
+      { name: 'dump', date: '2020-02-16', dated: 'updated' },
+      { name: 'plain-extra', date: '', dated: 'none' },
+    ]);
+    const citizenLab = await readAll(parseSourceSpecs('citizenlab:citizenlab-sample.csv,plain:plain-extra.txt', FIXTURES));
+    expect(citizenLab.report.date).toBe('2022-08-26');
+    const plain = await readAll(parseSourceSpecs('plain:plain-extra.txt', FIXTURES));
+    expect(plain.report.date).toBe('');
+  });
+
   it('passes problems on with the file they come from', async () => {
     const { problems } = await readAll(parseSourceSpecs('plain:plain-extra.txt', FIXTURES));
     expect(problems[0]).toEqual({ file: join(FIXTURES, 'plain-extra.txt'), line: 10, reason: 'expected one entry a line' });

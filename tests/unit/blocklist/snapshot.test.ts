@@ -4,7 +4,15 @@ import { HEADER_COUNTS, readSnapshot, SNAPSHOT_FORMAT_VERSION } from '../../../l
 import type { SourceRecord } from '../../../lib/blocklist/format/types';
 import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 
-const OPTIONS = { name: 'ru-registry', date: '2018-05-05', built: '2026-11-24T12:00:00.000Z' };
+const OPTIONS = {
+  name: 'ru-registry+ru',
+  date: '2018-05-05',
+  lists: [
+    { name: 'ru-registry', date: '2018-05-05', dated: 'updated' as const },
+    { name: 'ru', date: '2026-05-28', dated: 'newest-record' as const },
+  ],
+  built: '2026-11-24T12:00:00.000Z',
+};
 
 const SOURCES: SourceRecord[] = [
   {
@@ -26,7 +34,7 @@ function bufferOf(bytes: Uint8Array): ArrayBuffer {
 }
 
 describe('snapshot format', () => {
-  it('carries the list name, dates and counts', async () => {
+  it('carries the list name, dates (each list\'s too) and counts', async () => {
     const matcher = loadSnapshot(bufferOf(await compiled()));
     expect(matcher.info).toEqual({
       ...OPTIONS,
@@ -57,6 +65,18 @@ describe('snapshot format', () => {
       /^snapshot is corrupt: /,
     );
     expect(() => loadSnapshot(bufferOf(bytes.subarray(0, 40)))).toThrow(/^snapshot is corrupt: /);
+  });
+
+  it('refuses list dates that are not what the compiler writes', async () => {
+    const damaged = async (at: (json: number) => number, text: string) => {
+      const bytes = await compiled();
+      bytes.set(new TextEncoder().encode(text), at(Buffer.from(bytes).indexOf('"dated":"updated"')));
+      return bufferOf(bytes);
+    };
+    // A dating the reader does not know, and text that is no JSON.
+    for (const buffer of [await damaged((json) => json + 9, 'unknown'), await damaged((json) => json + 7, '{')]) {
+      expect(() => loadSnapshot(buffer, { verifyChecksum: false })).toThrow('snapshot is corrupt: bad list dates');
+    }
   });
 
   it('refuses a section table that points outside the buffer', async () => {

@@ -20,7 +20,7 @@ async function compiled(sources: SourceRecord[]): Promise<BlocklistMatcher> {
 }
 
 async function layer(delta: ListDelta, from: number, to: number): Promise<ListLayer> {
-  const info = { ...META, counts: { domains: 0, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 0 } };
+  const info = { ...META, lists: [], counts: { domains: 0, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 0 } };
   const bytes = await compilePatch({ from, to, info }, { added: recordsOf(delta.added), removed: recordsOf(delta.removed) });
   const patch = readPatch(bytes.slice().buffer);
   expect([patch.from, patch.to]).toEqual([from, to]);

@@ -98,6 +98,7 @@ export const listReady: BlocklistStatus = {
   info: {
     name: 'ru-registry',
     date: '2024-05-01',
+    lists: [{ name: 'ru-registry', date: '2024-05-01', dated: 'updated' }],
     built: '2024-05-02T10:00:00Z',
     counts: { domains: 10, wildcards: 1, urls: 2, ipv4: 8, ipv6: 0, records: 12 },
   },

@@ -31,6 +31,7 @@ describe('popupStateFrom', () => {
     info: {
       name: 'test',
       date: '2024-01-02',
+      lists: [],
       built: '2024-01-03T00:00:00Z',
       counts: { domains: 1, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 1 },
     },
