@@ -1,5 +1,5 @@
 // List sources to a snapshot in one pass: what the extension's build and the CLI both run.
-import type { ListDate } from '../format/types';
+import type { ListDate, SourceRecord } from '../format/types';
 import type { ProblemListener } from '../sources/parse-tally';
 import { readSources, type SourceSpec, type SourcesReport } from '../sources/read-sources';
 import { compileSnapshot, type CompileResult } from './compile-snapshot';
@@ -8,20 +8,26 @@ export interface CompiledSources extends CompileResult {
   report: SourcesReport;
 }
 
-/**
- * `built` is the build time to record; by default SOURCE_DATE_EPOCH when set (so a rebuild from the
- * same sources gives the same bytes, as store reviewers check), else now.
- */
+export interface CompileSourcesOptions {
+  onProblem?: ProblemListener;
+  /**
+   * The build time to record; by default SOURCE_DATE_EPOCH when set (so a rebuild from the same
+   * sources gives the same bytes, as store reviewers check), else now.
+   */
+  built?: string;
+  /** Told each record as it is compiled (the list publisher keeps them, to compare versions). */
+  onRecord?: (record: SourceRecord) => void;
+}
+
 export async function compileSources(
   specs: SourceSpec[],
-  onProblem?: ProblemListener,
-  built: string = buildTime(),
+  { onProblem, built = buildTime(), onRecord }: CompileSourcesOptions = {},
 ): Promise<CompiledSources> {
   const reading = readSources(specs, onProblem);
   const name = [...new Set(specs.map((spec) => spec.list))].join('+');
   // The list dates come from the sources' headers and records, known only once they are read: the
   // compiler reads its options after the last record, so the getters see the finished report.
-  const compiled = await compileSnapshot(reading.records, {
+  const compiled = await compileSnapshot(onRecord ? observed(reading.records, onRecord) : reading.records, {
     name,
     built,
     get date() {
@@ -39,6 +45,13 @@ export function describeListDate({ name, date, dated }: ListDate): string {
   if (dated === 'updated') return `${name}: ${date} (its "Updated:" line)`;
   if (dated === 'newest-record') return `${name}: ${date} (its newest entry; it has no "Updated:" line)`;
   return `${name}: no date`;
+}
+
+async function* observed(records: AsyncIterable<SourceRecord>, onRecord: (record: SourceRecord) => void): AsyncGenerator<SourceRecord> {
+  for await (const record of records) {
+    onRecord(record);
+    yield record;
+  }
 }
 
 function buildTime(): string {

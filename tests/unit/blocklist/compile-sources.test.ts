@@ -37,8 +37,8 @@ describe('compileSources', () => {
 
   it('gives the same bytes for the same sources and build time', async () => {
     const specs = parseSourceSpecs('rkn:rkn-quirks.csv', FIXTURES);
-    const first = await compileSources(specs, undefined, '2026-11-24T00:00:00.000Z');
-    const second = await compileSources(specs, undefined, '2026-11-24T00:00:00.000Z');
+    const first = await compileSources(specs, { built: '2026-11-24T00:00:00.000Z' });
+    const second = await compileSources(specs, { built: '2026-11-24T00:00:00.000Z' });
     expect(first.info.built).toBe('2026-11-24T00:00:00.000Z');
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
   });
