@@ -291,6 +291,50 @@ describe('explain: one row per rule', () => {
   });
 });
 
+// Issue 11, item 5: the registry's exact entry names one host; `*.domain` names it and everything below.
+describe('explain: exact entries and wildcards', () => {
+  const resetOn = (host: string) =>
+    hostFacts(['tcp-reset'], { host, url: `https://${host}/`, errors: ['net::ERR_CONNECTION_RESET'] });
+  const explained = (host: string, found: Partial<HostHits>) => {
+    const { cause, mechanism, confidence } = explain(resetOn(host), hits(found));
+    return [situationOf(resetOn(host), hits(found)).parentOnly, cause, mechanism, confidence];
+  };
+
+  it('is sure of a host its exact entry names, and of one a wildcard covers', () => {
+    expect(explained('telegram.org', { host: [hit('list-domain', 'telegram.org')] })).toEqual([false, 'listed', 'dpi', 'high']);
+    expect(explained('web.telegram.org', { host: [hit('list-wildcard', '*.telegram.org')] })).toEqual([
+      false,
+      'listed',
+      'dpi',
+      'high',
+    ]);
+    expect(explained('Telegram.org.', { host: [hit('list-domain', 'telegram.org')] })).toEqual([false, 'listed', 'dpi', 'high']);
+  });
+
+  it('calls a subdomain of an exact entry a parent hit: listed, one step less sure', () => {
+    expect(explained('web.telegram.org', { host: [hit('list-domain', 'telegram.org')] })).toEqual([
+      true,
+      'listed',
+      'dpi',
+      'medium',
+    ]);
+    expect(explained('a.b.telegram.org', { host: [hit('list-domain', 'b.telegram.org'), hit('list-domain', 'telegram.org')] })).toEqual(
+      [true, 'listed', 'dpi', 'medium'],
+    );
+  });
+
+  it('is sure again when a wildcard, the URL or the host\'s own entry names it too', () => {
+    const parent = hit('list-domain', 'telegram.org');
+    for (const also of [
+      { host: [parent, hit('list-wildcard', '*.telegram.org')] },
+      { host: [hit('list-domain', 'web.telegram.org'), parent] },
+      { host: [parent], url: [hit('list-url', 'https://web.telegram.org/')] },
+    ]) {
+      expect(explained('web.telegram.org', also)).toEqual([false, 'listed', 'dpi', 'high']);
+    }
+  });
+});
+
 describe('explain: evidence', () => {
   const range: ListHit = {
     type: 'list-range',
