@@ -88,9 +88,14 @@ describe('describeFinding in English', () => {
     );
     expect(viaParent).toMatchObject({ cause: 'listed', mechanism: 'dpi', confidence: 'medium' });
     const text = describeFinding(viaParent, en);
-    expect(text.summary).toBe('web.telegram.org itself is not on the list extra, which names only its parent domain telegram.org');
+    expect(text.summary).toBe(
+      'web.telegram.org itself is not on the list extra, which names only its parent domain telegram.org',
+    );
     expect(text.detail).toBe(
-      `${en('explain_kind_tcp_reset')} ${en('explain_mechanism_dpi')} That entry names telegram.org alone: for a domain with everything below it the registry adds a wildcard, *.telegram.org, which it does not have here. Providers that block only the names listed let this host through, so the failure may have another cause.`,
+      `${en('explain_kind_tcp_reset')} ${en('explain_mechanism_dpi')} That entry names telegram.org alone: ` +
+        'for a domain with everything below it the registry adds a wildcard, *.telegram.org, which it does not ' +
+        'have here. Providers that block only the names listed let this host through, so the failure may have ' +
+        'another cause.',
     );
     expect(describeFinding(viaParent, ru).summary).toBe(
       'В списке extra нет самого web.telegram.org, только его родительский домен telegram.org',

@@ -300,37 +300,28 @@ describe('explain: exact entries and wildcards', () => {
     return [situationOf(resetOn(host), hits(found)).parentOnly, cause, mechanism, confidence];
   };
 
+  const parent = hit('list-domain', 'telegram.org');
+  const sure = [false, 'listed', 'dpi', 'high'];
+  const parentHit = [true, 'listed', 'dpi', 'medium'];
+
   it('is sure of a host its exact entry names, and of one a wildcard covers', () => {
-    expect(explained('telegram.org', { host: [hit('list-domain', 'telegram.org')] })).toEqual([false, 'listed', 'dpi', 'high']);
-    expect(explained('web.telegram.org', { host: [hit('list-wildcard', '*.telegram.org')] })).toEqual([
-      false,
-      'listed',
-      'dpi',
-      'high',
-    ]);
-    expect(explained('Telegram.org.', { host: [hit('list-domain', 'telegram.org')] })).toEqual([false, 'listed', 'dpi', 'high']);
+    expect(explained('telegram.org', { host: [parent] })).toEqual(sure);
+    expect(explained('Telegram.org.', { host: [parent] })).toEqual(sure);
+    expect(explained('web.telegram.org', { host: [hit('list-wildcard', '*.telegram.org')] })).toEqual(sure);
   });
 
   it('calls a subdomain of an exact entry a parent hit: listed, one step less sure', () => {
-    expect(explained('web.telegram.org', { host: [hit('list-domain', 'telegram.org')] })).toEqual([
-      true,
-      'listed',
-      'dpi',
-      'medium',
-    ]);
-    expect(explained('a.b.telegram.org', { host: [hit('list-domain', 'b.telegram.org'), hit('list-domain', 'telegram.org')] })).toEqual(
-      [true, 'listed', 'dpi', 'medium'],
-    );
+    expect(explained('web.telegram.org', { host: [parent] })).toEqual(parentHit);
+    expect(explained('a.b.telegram.org', { host: [hit('list-domain', 'b.telegram.org'), parent] })).toEqual(parentHit);
   });
 
-  it('is sure again when a wildcard, the URL or the host\'s own entry names it too', () => {
-    const parent = hit('list-domain', 'telegram.org');
+  it("is sure again when a wildcard, the URL or the host's own entry names it too", () => {
     for (const also of [
       { host: [parent, hit('list-wildcard', '*.telegram.org')] },
       { host: [hit('list-domain', 'web.telegram.org'), parent] },
       { host: [parent], url: [hit('list-url', 'https://web.telegram.org/')] },
     ]) {
-      expect(explained('web.telegram.org', also)).toEqual([false, 'listed', 'dpi', 'high']);
+      expect(explained('web.telegram.org', also)).toEqual(sure);
     }
   });
 });
