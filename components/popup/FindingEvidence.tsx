@@ -9,6 +9,7 @@ import type {
 } from '@blocklens/vocabulary';
 import { labelFor } from '../../lib/explain/describe-finding';
 import { describeRecord } from '../../lib/explain/describe-record';
+import { sameHost } from '../../lib/explain/list-hits';
 import type { Translate } from '../../lib/explain/translate';
 
 const LIST_ENTRY_LABELS: Record<ListEvidenceType, string> = {
@@ -32,7 +33,14 @@ function recordLine(record: ListRecord, t: Translate): string {
     .join(', ');
 }
 
-function EvidenceRow({ evidence, t }: { evidence: Evidence; t: Translate }) {
+/** A listed domain that is not the host itself is its parent, listed by that exact name only. */
+function listLabel(evidence: Extract<Evidence, { type: ListEvidenceType }>, host: string): string {
+  return evidence.type === 'list-domain' && !sameHost(evidence.entry, host)
+    ? 'popup_evidence_list_parent'
+    : LIST_ENTRY_LABELS[evidence.type];
+}
+
+function EvidenceRow({ evidence, host, t }: { evidence: Evidence; host: string; t: Translate }) {
   switch (evidence.type) {
     case 'error':
       return <Row label={t('popup_evidence_error')} value={evidence.error} code />;
@@ -46,7 +54,7 @@ function EvidenceRow({ evidence, t }: { evidence: Evidence; t: Translate }) {
       );
     default:
       return (
-        <Row label={t(LIST_ENTRY_LABELS[evidence.type])} value={evidence.entry} note={recordLine(evidence, t)} ltr />
+        <Row label={t(listLabel(evidence, host))} value={evidence.entry} note={recordLine(evidence, t)} ltr />
       );
   }
 }
@@ -87,7 +95,7 @@ export function FindingEvidence({ finding, t }: { finding: Finding; t: Translate
         <Row label={t('popup_evidence_mechanism')} value={labelFor('mechanism', finding.mechanism, t)} />
       )}
       {finding.evidence.map((evidence, index) => (
-        <EvidenceRow key={index} evidence={evidence} t={t} />
+        <EvidenceRow key={index} evidence={evidence} host={finding.host} t={t} />
       ))}
       <Row label={t('popup_evidence_url')} value={finding.url} ltr />
     </dl>

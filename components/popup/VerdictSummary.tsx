@@ -26,7 +26,9 @@ export function VerdictSummary({ findings, t }: { findings: readonly Finding[]; 
   const tone = headline.scope === 'clear' ? 'clear' : headline.cause;
   const text =
     headline.scope === 'page'
-      ? t(PAGE_HEADLINES[headline.cause], [headline.host])
+      ? headline.parent !== undefined
+        ? t('popup_verdict_page_listed_parent', [headline.host, headline.parent])
+        : t(PAGE_HEADLINES[headline.cause], [headline.host])
       : headline.scope === 'parts'
         ? t(PARTS_HEADLINES[headline.cause])
         : t('popup_verdict_clear');

@@ -15,6 +15,7 @@ import { isSinkholeAnswer } from '../failures/sinkhole';
 import { decisiveTlsFault } from './decisive-tls-fault';
 import { withRecord } from './describe-record';
 import { dohAnswerOf } from './doh-answer';
+import { listedParentOf, sameHost } from './list-hits';
 import type { Translate } from './translate';
 
 interface LabelCodes {
@@ -68,12 +69,32 @@ function dohPublicAddress(finding: Finding): string | undefined {
 /** Mechanisms that come with a sentence on how such blocking works. */
 const EXPLAINED_MECHANISMS: readonly Mechanism[] = ['dns', 'ip', 'dpi', 'blockpage', 'http451', 'tls'];
 
+/**
+ * How directly an entry names the host: its own exact entry, a wildcard covering it, its URL, and
+ * last the exact entry of a parent domain (a parent hit, list-hits.ts).
+ */
+function directness(item: ListEvidence, host: string): number {
+  if (item.type === 'list-domain') return sameHost(item.entry, host) ? 0 : 3;
+  return item.type === 'list-wildcard' ? 1 : 2;
+}
+
 function listedSummary(finding: Finding, t: Translate): string {
-  const hit = firstListed(finding, ['list-domain', 'list-wildcard', 'list-url']);
+  const hit = finding.evidence
+    .filter((item): item is ListEvidence => ['list-domain', 'list-wildcard', 'list-url'].includes(item.type))
+    .reduce<ListEvidence | undefined>(
+      (best, item) => (best && directness(best, finding.host) <= directness(item, finding.host) ? best : item),
+      undefined,
+    );
   if (!hit) return t('explain_summary_listed_bare', [finding.host]);
   if (hit.type === 'list-url') return t('explain_summary_listed_url', [hit.entry, withRecord(hit.list, hit, t)]);
-  if (hit.entry === finding.host) return t('explain_summary_listed', [finding.host, withRecord(hit.list, hit, t)]);
-  return t('explain_summary_listed_entry', [finding.host, hit.list, withRecord(hit.entry, hit, t)]);
+  switch (directness(hit, finding.host)) {
+    case 0:
+      return t('explain_summary_listed', [finding.host, withRecord(hit.list, hit, t)]);
+    case 3:
+      return t('explain_summary_listed_parent', [finding.host, hit.list, withRecord(hit.entry, hit, t)]);
+    default:
+      return t('explain_summary_listed_entry', [finding.host, hit.list, withRecord(hit.entry, hit, t)]);
+  }
 }
 
 function collateralSummary(finding: Finding, t: Translate): string {
@@ -146,6 +167,8 @@ function detailOf(finding: Finding, t: Translate): string {
     sentences.push(t(keyOf('explain_mechanism', finding.mechanism)));
   }
   if (listedButUnclear(finding)) sentences.push(t('explain_listed_unclear'));
+  const parent = finding.cause === 'listed' ? listedParentOf(finding) : null;
+  if (parent !== null) sentences.push(t('explain_listed_parent', [parent]));
   return sentences.join(' ');
 }
 

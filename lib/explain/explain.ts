@@ -4,8 +4,8 @@ import { decisiveKind } from './decisive-kind';
 import { decisiveTlsFault } from './decisive-tls-fault';
 import { dohAnswerOf, kindGivenDoh } from './doh-answer';
 import { evidenceOf } from './evidence';
-import type { HostHits } from './list-hits';
-import { ruleFor, type Situation } from './rules';
+import { listedParentOnly, type HostHits } from './list-hits';
+import { confidenceFor, ruleFor, type Situation } from './rules';
 
 export function situationOf(facts: HostFacts, hits: HostHits): Situation {
   const dohAnswer = dohAnswerOf(facts);
@@ -14,6 +14,7 @@ export function situationOf(facts: HostFacts, hits: HostHits): Situation {
     kind,
     dohAnswer,
     hostListed: hits.host.length > 0 || hits.url.length > 0,
+    parentOnly: listedParentOnly(facts.host, [...hits.host, ...hits.url]) !== null,
     // Address hits only count for the address this host is known to use.
     addressListed: facts.address !== null && hits.address.length > 0,
     tlsFault: decisiveTlsFault(facts.errors, kind),
@@ -23,6 +24,12 @@ export function situationOf(facts: HostFacts, hits: HostHits): Situation {
 
 export function explain(facts: HostFacts, hits: HostHits): Explanation {
   const situation = situationOf(facts, hits);
-  const { cause, mechanism, confidence } = ruleFor(situation);
-  return { kind: situation.kind, cause, mechanism, confidence, evidence: evidenceOf(facts, hits) };
+  const rule = ruleFor(situation);
+  return {
+    kind: situation.kind,
+    cause: rule.cause,
+    mechanism: rule.mechanism,
+    confidence: confidenceFor(rule, situation),
+    evidence: evidenceOf(facts, hits),
+  };
 }

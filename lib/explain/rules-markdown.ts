@@ -31,6 +31,7 @@ export function explainRulesMarkdown(): string {
       code(rule.cause),
       code(rule.mechanism),
       code(rule.confidence),
+      rule.parentConfidence === undefined ? '–' : code(rule.parentConfidence),
       rule.why,
     ];
     return `| ${cells.join(' | ')} |`;
@@ -38,10 +39,12 @@ export function explainRulesMarkdown(): string {
   return [
     `The decisive kind is the first of ${KIND_SEVERITY.map(code).join(' > ')} that was seen for the host.`,
     'A `dns-nxdomain` that DNS-over-HTTPS contradicts with a public address counts as `dns-sinkhole`.',
-    'The first row that holds decides.',
+    'The first row that holds decides. "Host listed" means the list names the host, a wildcard covering it, its URL or a parent domain;',
+    'when all it has is the exact entry of a parent domain (a *parent hit*), a row that concludes `listed` holds with the confidence of its',
+    '"parent hit" column instead.',
     '',
-    '| # | when | cause | mechanism | confidence | why |',
-    '|---|---|---|---|---|---|',
+    '| # | when | cause | mechanism | confidence | parent hit | why |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

@@ -10,6 +10,12 @@ export interface Situation {
   kind: FailureKind;
   /** The list names the host, a parent domain, a wildcard covering it, or the failed URL. */
   hostListed: boolean;
+  /**
+   * All the list has for the host is the exact entry of a parent domain (`example.org` for
+   * `www.example.org`): no entry of its own, no wildcard covering it, not its URL. Rules that
+   * conclude "listed" then hold with their `parentConfidence` (list-hits.ts).
+   */
+  parentOnly: boolean;
   /** The host's known address is a listed address or lies in a listed range. */
   addressListed: boolean;
   /** What the errors behind the decisive kind say about TLS (decisive-tls-fault.ts). */
@@ -37,6 +43,12 @@ export interface ExplainRule {
   cause: Cause;
   mechanism: Mechanism;
   confidence: Confidence;
+  /**
+   * Rules that conclude "listed": the confidence when the list names only a parent domain by its
+   * exact entry (`Situation.parentOnly`). An exact entry names one name, so a hit on its subdomain
+   * is weaker: one step lower, unless something else (a listed address) carries the conclusion.
+   */
+  parentConfidence?: Confidence;
   /** Why the rule concludes what it does (shown in the README). */
   why: string;
 }
@@ -62,6 +74,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'blockpage',
     confidence: 'high',
+    parentConfidence: 'medium',
     why: 'A known block page for a listed host: the block is shown outright.',
   },
   {
@@ -78,6 +91,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'http451',
     confidence: 'high',
+    parentConfidence: 'medium',
     why: 'A listed host answered "unavailable for legal reasons".',
   },
   {
@@ -94,6 +108,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'unknown',
     confidence: 'low',
+    parentConfidence: 'low',
     why: 'The list names the host, but DNS-over-HTTPS too says the name does not exist: the domain is gone, so the block is not what stops it.',
   },
   {
@@ -102,6 +117,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'dns',
     confidence: 'high',
+    parentConfidence: 'medium',
     why: 'A listed name that does not resolve, or resolves to a block page or bogon: blocking by DNS.',
   },
   {
@@ -110,6 +126,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'dns',
     confidence: 'medium',
+    parentConfidence: 'low',
     why: 'A failed lookup (server failure, timeout) of a listed name is likely the block, but resolvers also fail on their own.',
   },
   {
@@ -118,6 +135,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'unknown',
     confidence: 'low',
+    parentConfidence: 'low',
     why: 'The list names the host, but the failure is an HTTP error the site sent itself: the site was reached.',
   },
   {
@@ -126,6 +144,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'unknown',
     confidence: 'low',
+    parentConfidence: 'low',
     why: "The list names the host, but the failure is the site's own expired or revoked certificate or outdated TLS.",
   },
   {
@@ -134,7 +153,8 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'ip',
     confidence: 'high',
-    why: 'Host and address are both listed, and no connection to the address could be made: blocking by address.',
+    parentConfidence: 'high',
+    why: 'Host and address are both listed, and no connection to the address could be made: blocking by address. A parent hit is enough here: the address itself is listed.',
   },
   {
     id: 'listed-dpi',
@@ -142,6 +162,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'dpi',
     confidence: 'high',
+    parentConfidence: 'medium',
     why: 'The connection to a listed host was made and then cut (reset, closed, stalled, TLS handshake broken): how DPI blocks by name.',
   },
   {
@@ -150,6 +171,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'tls',
     confidence: 'high',
+    parentConfidence: 'medium',
     why: "A listed host answered with a certificate that is not its own: a filter answered in its place.",
   },
   {
@@ -158,6 +180,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'ip',
     confidence: 'medium',
+    parentConfidence: 'low',
     why: "No connection to a listed host: providers often drop or refuse its addresses, but the list does not name the address and a site can also be down.",
   },
   {
@@ -166,6 +189,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'dpi',
     confidence: 'medium',
+    parentConfidence: 'low',
     why: 'QUIC to a listed host failed: filters block QUIC by name or outright, and browsers then fall back to TCP.',
   },
   {
@@ -174,6 +198,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     cause: 'listed',
     mechanism: 'unknown',
     confidence: 'medium',
+    parentConfidence: 'low',
     why: 'The list names the host; the error does not show how it was blocked.',
   },
   {
@@ -291,6 +316,11 @@ export function ruleHolds(when: RuleCondition, situation: Situation): boolean {
     (when.serverError === undefined || when.serverError === situation.serverError) &&
     (when.dohAnswer === undefined || when.dohAnswer === situation.dohAnswer)
   );
+}
+
+/** The rule's confidence in this situation: lower for a parent hit on a rule that says so. */
+export function confidenceFor(rule: ExplainRule, situation: Situation): Confidence {
+  return situation.parentOnly && rule.parentConfidence !== undefined ? rule.parentConfidence : rule.confidence;
 }
 
 /** The first rule that holds; the last rule holds always. */

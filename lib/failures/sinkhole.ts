@@ -80,6 +80,11 @@ function isIpv6Sinkhole(address: Uint32Array): boolean {
   return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80;
 }
 
+/** True for a known block-page or poisoned answer: proof of tampering even when a page answered from it. */
+export function isBlockPageAnswer(address: string): boolean {
+  return parseAddressQuery(address.trim(), words) === 4 && KNOWN_VALUES.has(words[0]!);
+}
+
 /** True for an answer that a public name should never get. Apply only to public names. */
 export function isSinkholeAnswer(address: string): boolean {
   const family = parseAddressQuery(address.trim(), words);

@@ -10,6 +10,18 @@ export interface TabFindings {
   navigationId: string;
   /** One finding per host, main frame first, then by first failure. */
   findings: Finding[];
+  /** Who answered the top-level document, once its response started (absent until then). */
+  page?: PageAnswer;
+}
+
+/** The top-level document's answer, as far as the findings need it (page-answer.ts). */
+export interface PageAnswer {
+  /** The host that answered the document. */
+  host: string;
+  /** It answered from a private or loopback address (a bogon, failures/sinkhole.ts). */
+  bogon: boolean;
+  /** The page loaded: its status is no failure, and it is no block page. */
+  loaded: boolean;
 }
 
 export const tabFindingsKey = (tabId: number): string => `tab:${tabId}`;

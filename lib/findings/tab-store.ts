@@ -1,7 +1,9 @@
 // Per-tab findings, one per host, mirrored to session storage so they outlive the worker.
 import type { Finding } from '@blocklens/vocabulary';
 import { hostOfUrl } from '../observe/host-of-url';
+import type { PageResponse } from '../observe/observation';
 import type { SessionArea } from '../storage/session-area';
+import { pageAnswerOf } from './page-answer';
 import { tabFindingsKey, type TabFindings } from './tab-findings';
 
 /** Main frame first, then in the order the hosts first failed. */
@@ -46,6 +48,28 @@ export class TabStore {
     findings.push(finding);
     findings.sort(byDisplayOrder);
     const updated = { ...current, findings };
+    await this.save(updated);
+    return updated;
+  }
+
+  /**
+   * Keeps who answered the top-level document. A page that loaded is no failure of the page: a
+   * main-frame finding recorded before it (an attempt of the same navigation that failed, such as
+   * an HTTPS upgrade before the HTTP page came) becomes one of the tab's parts, and the host's
+   * later failures are its subresources'.
+   */
+  async pageAnswered(response: PageResponse): Promise<TabFindings> {
+    const current = (await this.get(response.tabId)) ?? {
+      tabId: response.tabId,
+      pageUrl: response.url,
+      pageHost: response.host,
+      navigationId: '',
+      findings: [],
+    };
+    const findings = response.loaded
+      ? current.findings.map((f) => (f.mainFrame ? { ...f, mainFrame: false } : f)).sort(byDisplayOrder)
+      : current.findings;
+    const updated = { ...current, findings, page: pageAnswerOf(response) };
     await this.save(updated);
     return updated;
   }

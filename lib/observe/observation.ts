@@ -17,3 +17,19 @@ export interface Observation {
   ip?: string;
   time: number;
 }
+
+/** The top-level document's response, as it started: who answered the page, and whether it loaded. */
+export interface PageResponse {
+  tabId: number;
+  host: string;
+  url: string;
+  status: number;
+  /** The server address the browser reported for the document. */
+  ip?: string;
+  /**
+   * The page loaded: a status that is no failure (kind-from-status.ts), neither from a known block-page
+   * address nor a block page's own URL.
+   */
+  loaded: boolean;
+  time: number;
+}

@@ -2,9 +2,9 @@
 import { blockPageHost } from '../failures/block-pages';
 import { isIgnorableError, kindFromError } from '../failures/kind-from-error';
 import { kindFromStatus } from '../failures/kind-from-status';
-import { isPublicHostName, isSinkholeAnswer } from '../failures/sinkhole';
+import { isBlockPageAnswer, isPublicHostName, isSinkholeAnswer } from '../failures/sinkhole';
 import { hostOfUrl } from './host-of-url';
-import type { Observation } from './observation';
+import type { Observation, PageResponse } from './observation';
 import type { CompletedDetails, ErrorDetails, RedirectDetails, RequestDetails } from './request-details';
 
 function base(details: RequestDetails): Omit<Observation, 'kind'> | null {
@@ -27,15 +27,22 @@ export function observeError(details: ErrorDetails): Observation | null {
   return facts && { ...facts, kind: kindFromError(details.error), error: details.error };
 }
 
-/** A failing status, or an answer from a block-page or bogon address for a public name. */
+/**
+ * A failing status, or an answer from a block-page or bogon address for a public name. A page that
+ * loaded from a bogon address is no failure: that address is where its name leads on this network
+ * (a name in /etc/hosts, split-horizon DNS), and the person sees the page. A known block-page
+ * address stays one, whatever it answered.
+ */
 export function observeResponse(details: CompletedDetails): Observation | null {
-  const kind = kindFromStatus(details.statusCode, details.type === 'main_frame');
+  const mainFrame = details.type === 'main_frame';
+  const kind = kindFromStatus(details.statusCode, mainFrame);
   if (kind !== null) {
     const facts = base(details);
     return facts && { ...facts, kind, status: details.statusCode };
   }
   // This runs for every response: a plain success costs the status and address checks, nothing more.
   if (!details.ip || !isSinkholeAnswer(details.ip)) return null;
+  if (mainFrame && !isBlockPageAnswer(details.ip)) return null;
   const facts = base(details);
   // The block page itself is where a block led, not a second failure.
   if (facts === null || !isPublicHostName(facts.host) || blockPageHost(details.url) !== null) return null;
@@ -47,4 +54,31 @@ export function observeRedirect(details: RedirectDetails): Observation | null {
   if (target === null) return null;
   const facts = base(details);
   return facts && { ...facts, kind: 'http-blockpage', status: details.statusCode, redirectHost: target };
+}
+
+/** Statuses whose response is a hop to another URL; a 304 is the page itself, revalidated. */
+const REDIRECTS: readonly number[] = [301, 302, 303, 307, 308];
+
+/**
+ * The start of a top-level document's response (webRequest onResponseStarted, main frames): which
+ * host answered the page, from which address, and whether the page loaded. Redirects are hops, not
+ * the page. It comes before any request the document makes, so the findings know it in time.
+ */
+export function observePageResponse(details: CompletedDetails): PageResponse | null {
+  if (details.type !== 'main_frame' || REDIRECTS.includes(details.statusCode)) return null;
+  const facts = base(details);
+  if (facts === null) return null;
+  const loaded =
+    kindFromStatus(details.statusCode, true) === null &&
+    blockPageHost(details.url) === null &&
+    !(details.ip && isBlockPageAnswer(details.ip));
+  return {
+    tabId: facts.tabId,
+    host: facts.host,
+    url: facts.url,
+    status: details.statusCode,
+    ...(facts.ip ? { ip: facts.ip } : {}),
+    loaded,
+    time: facts.time,
+  };
 }

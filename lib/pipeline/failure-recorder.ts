@@ -5,9 +5,10 @@ import type { BlocklistMatcher } from '../blocklist/format/types';
 import { explain } from '../explain/explain';
 import { mergeLookups } from '../findings/merge-lookups';
 import { mergeObservation } from '../findings/merge-observation';
+import { explainedByPage } from '../findings/page-answer';
 import type { TabFindings } from '../findings/tab-findings';
 import type { TabStore } from '../findings/tab-store';
-import type { Observation } from '../observe/observation';
+import type { Observation, PageResponse } from '../observe/observation';
 
 export interface FailureRecorderDeps {
   store: TabStore;
@@ -47,8 +48,17 @@ export class FailureRecorder {
     });
   }
 
+  /** The top-level document's response started: who answered the page, and whether it loaded. */
+  pageAnswered(response: PageResponse): Promise<void> {
+    return this.enqueue(async () => {
+      this.deps.onTabChanged(response.tabId, await this.deps.store.pageAnswered(response));
+    });
+  }
+
   failed(observation: Observation): Promise<void> {
     return this.enqueue(async () => {
+      // The page's answer comes before anything its document requests: the same queue keeps that order.
+      if (explainedByPage((await this.deps.store.get(observation.tabId))?.page, observation)) return;
       const list = await this.deps.blocklist();
       const previous = await this.findingOf(observation.tabId, observation.host);
       const known = await this.deps.addresses.lookup(observation.host);

@@ -8,7 +8,7 @@ import { paintBadge } from '../../lib/findings/paint-badge';
 import { TabStore } from '../../lib/findings/tab-store';
 import { hostOfUrl } from '../../lib/observe/host-of-url';
 import type { Observation } from '../../lib/observe/observation';
-import { observeError, observeRedirect, observeResponse } from '../../lib/observe/observe-request';
+import { observeError, observePageResponse, observeRedirect, observeResponse } from '../../lib/observe/observe-request';
 import { FailureRecorder } from '../../lib/pipeline/failure-recorder';
 import { browserSessionArea } from '../common/browser-session-area';
 import { t } from '../common/translate';
@@ -55,6 +55,15 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
     (details) => {
       if (details.tabId >= 0) void recorder.navigationStarted(details.tabId, details.requestId, details.url);
       return undefined;
+    },
+    { urls: ['<all_urls>'], types: ['main_frame'] },
+  );
+  // Who answered the page comes before any request of its document: what a subresource's answer
+  // means depends on it (page-answer.ts).
+  browser.webRequest.onResponseStarted.addListener(
+    (details) => {
+      const response = observePageResponse(details);
+      if (response) void recorder.pageAnswered(response);
     },
     { urls: ['<all_urls>'], types: ['main_frame'] },
   );

@@ -25,7 +25,8 @@ export const HOSTS = {
   /** Listed by name; does not resolve. */
   nxdomainListed: { name: 'nxdomain-listed.test', address: null },
   // Reports never name `.test` hosts, so the report scenarios use made-up public names. A public
-  // name that answers from loopback looks like a DNS sinkhole: these only reset or do not resolve.
+  // name that answers from loopback looks like a DNS sinkhole (unless the page itself came from a
+  // loopback address): these only reset or do not resolve.
   /** Its parent `blocklens-e2e-reset.ru` is listed; reset. */
   reportReset: { name: 'www.blocklens-e2e-reset.ru', address: '127.0.0.7' },
   /** Listed by name; does not resolve. */
@@ -43,6 +44,12 @@ export const HOSTS = {
   deadName: { name: 'dead.blocklens-e2e-doh.ru', address: null },
   /** Unlisted; fails, then recovers, for "check again". */
   flaky: { name: 'flaky.test', address: '127.0.0.8' },
+  // A public name that leads to a loopback address, as a development name in /etc/hosts or
+  // split-horizon DNS does: its page loads from there, which is no sign of DNS tampering.
+  /** Unlisted; serves a page that loads. */
+  loopbackPage: { name: 'www.blocklens-e2e-loopback.ru', address: '127.0.0.44' },
+  /** Unlisted; serves that page's images from another loopback address. */
+  loopbackStatic: { name: 'static.blocklens-e2e-loopback.ru', address: '127.0.0.45' },
 } as const satisfies Record<string, TestHost>;
 
 /** Chromium's --host-resolver-rules: every test host as above, and nothing else resolves. */

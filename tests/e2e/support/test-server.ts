@@ -25,6 +25,7 @@ export class TestServer {
   /** Requests received, by path (including the query). */
   readonly requests: string[] = [];
   private readonly pages = new Map<string, string>();
+  private readonly statuses = new Map<string, number>();
   private readonly server: Server;
 
   private constructor(readonly address: string) {
@@ -61,6 +62,12 @@ export class TestServer {
     return this;
   }
 
+  /** Answers `status` (with a small HTML page) at `path` while the behaviour is `ok`. */
+  statusAt(path: string, status: number): this {
+    this.statuses.set(path, status);
+    return this;
+  }
+
   async stop(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -89,6 +96,12 @@ export class TestServer {
         return;
       case 'ok': {
         const pathname = path.split('?')[0] ?? '/';
+        const status = this.statuses.get(pathname);
+        if (status !== undefined) {
+          res.writeHead(status, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+          res.end(`<!doctype html><title>${status}</title><p>Status ${status}</p>`);
+          return;
+        }
         if (pathname.endsWith('.png')) {
           res.writeHead(200, { ...headers, 'Content-Type': 'image/png' });
           res.end(PIXEL);

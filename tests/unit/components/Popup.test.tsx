@@ -14,6 +14,7 @@ import {
   collateralPart,
   listedPage,
   localPart,
+  parentListedPage,
   readyState,
   siteProblemPage,
   suspectedPart,
@@ -82,6 +83,25 @@ describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('popup in %s', (locale) => {
     const domain = listedPage.evidence[0] as ListRecord;
     expect(getByText(`${describeRecord(domain, t)}, ${listName}`)).toBeTruthy();
     expect(within(listedCard).getByText('net::ERR_CONNECTION_RESET')).toBeTruthy();
+  });
+
+  it('says that the list names the parent domain, not this host, for a parent hit', () => {
+    const { t, container, cards, verdict } = show(readyState([parentListedPage]), locale);
+    expect(verdict()?.dataset.verdict).toBe('listed');
+    expect(verdict()?.textContent).toBe(t('popup_verdict_page_listed_parent', ['web.telegram.org', 'telegram.org']));
+    const [card] = cards();
+    expect(markers(card!)).toMatchObject({ host: 'web.telegram.org', cause: 'listed', confidence: 'medium' });
+    const text = describeFinding(parentListedPage, t);
+    expect(text.summary).toContain('web.telegram.org');
+    expect(text.detail).toContain(t('explain_listed_parent', ['telegram.org']));
+    const inCard = within(card!);
+    for (const visible of [text.summary, text.detail, labelFor('confidence', 'medium', t)]) {
+      expect(inCard.getByText(visible)).toBeTruthy();
+    }
+    fireEvent.click(inCard.getByText(t('popup_evidence_title')));
+    expect(inCard.getByText(t('popup_evidence_list_parent'))).toBeTruthy();
+    expect(inCard.queryByText(t('popup_evidence_list_domain'))).toBeNull();
+    expect(within(container).getAllByText('telegram.org').length).toBeGreaterThan(0);
   });
 
   it('says only parts are blocked when the page itself loaded', () => {
@@ -238,12 +258,24 @@ describe('popup on a busy page', () => {
 describe('popup safety', () => {
   it('renders a hostile host name as text', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const evil: Finding = { ...listedPage, host: hostile, url: `https://x/${hostile}` };
+    const entry = { ...(listedPage.evidence[0] as ListRecord), type: 'list-domain' as const, entry: hostile };
+    const evil: Finding = { ...listedPage, host: hostile, url: `https://x/${hostile}`, evidence: [entry] };
     const { t, container, cards, verdict } = show({ ...readyState([evil]), pageHost: hostile });
     expect(container.querySelector('img')).toBeNull();
     expect(cards()[0]!.dataset.host).toBe(hostile);
     expect(verdict()?.textContent).toBe(t('popup_verdict_page_listed', [hostile]));
     expect(container.querySelector('.finding-host')?.textContent).toBe(hostile);
     expect(container.querySelector('.popup-host')?.textContent).toBe(hostile);
+  });
+
+  it('renders a hostile parent entry as text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const entry = { ...(listedPage.evidence[0] as ListRecord), type: 'list-domain' as const, entry: hostile };
+    const sub: Finding = { ...parentListedPage, evidence: [entry] };
+    const { t, container, verdict } = show(readyState([sub]));
+    fireEvent.click(within(container).getByText(t('popup_evidence_title')));
+    expect(container.querySelector('img')).toBeNull();
+    expect(verdict()?.textContent).toBe(t('popup_verdict_page_listed_parent', ['web.telegram.org', hostile]));
+    expect(within(container).getByText(hostile)).toBeTruthy();
   });
 });

@@ -28,6 +28,14 @@ export const listedPage: Finding = finding({
   ],
 });
 
+/** web.telegram.org, listed only through the exact entry of its parent domain (a parent hit). */
+export const parentListedPage: Finding = {
+  ...listedPage,
+  host: 'web.telegram.org',
+  url: 'https://web.telegram.org/',
+  confidence: 'medium',
+};
+
 export const collateralPart: Finding = finding({
   host: 'api.game.example',
   url: 'https://api.game.example/v1/session',

@@ -79,15 +79,40 @@ describe('describeFinding in English', () => {
     });
   });
 
-  it('names the parent entry that lists a subdomain, and reads naturally without a record', () => {
+  // Issue 11, item 5: an exact entry names one name; the popup said its subdomains were on the list.
+  it('says that the list names the parent domain, not this host, for a parent hit', () => {
     const bare = { list: 'extra', authority: '', decision: '', date: '' };
     const viaParent = finding(
       hostFacts(['tcp-reset'], { host: 'web.telegram.org', errors: ['net::ERR_CONNECTION_RESET'] }),
       hits({ host: [hit('list-domain', 'telegram.org', bare)] }),
     );
-    expect(describeFinding(viaParent, en).summary).toBe(
-      'web.telegram.org is on the list extra under the entry telegram.org',
+    expect(viaParent).toMatchObject({ cause: 'listed', mechanism: 'dpi', confidence: 'medium' });
+    const text = describeFinding(viaParent, en);
+    expect(text.summary).toBe(
+      'web.telegram.org itself is not on the list extra, which names only its parent domain telegram.org',
     );
+    expect(text.detail).toBe(
+      `${en('explain_kind_tcp_reset')} ${en('explain_mechanism_dpi')} That entry names telegram.org alone: ` +
+        'for a domain with everything below it the registry adds a wildcard, *.telegram.org, which it does not ' +
+        'have here. Providers that block only the names listed let this host through, so the failure may have ' +
+        'another cause.',
+    );
+    expect(describeFinding(viaParent, ru).summary).toBe(
+      'В списке extra нет самого web.telegram.org, только его родительский домен telegram.org',
+    );
+  });
+
+  it('names the wildcard that covers a subdomain, before any parent entry, and reads naturally without a record', () => {
+    const bare = { list: 'extra', authority: '', decision: '', date: '' };
+    const web = hostFacts(['tcp-reset'], { host: 'a.web.telegram.org', errors: ['net::ERR_CONNECTION_RESET'] });
+    const viaWildcard = finding(
+      web,
+      hits({ host: [hit('list-domain', 'web.telegram.org', bare), hit('list-wildcard', '*.telegram.org', bare)] }),
+    );
+    expect(viaWildcard.confidence).toBe('high');
+    const text = describeFinding(viaWildcard, en);
+    expect(text.summary).toBe('a.web.telegram.org is on the list extra under the entry *.telegram.org');
+    expect(text.detail).not.toContain('alone');
     const viaUrl = finding(reset, hits({ url: [hit('list-url', 'https://telegram.org/', bare)] }));
     expect(describeFinding(viaUrl, en).summary).toBe('The page https://telegram.org/ is on the list extra');
   });

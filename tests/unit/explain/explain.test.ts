@@ -291,6 +291,41 @@ describe('explain: one row per rule', () => {
   });
 });
 
+// Issue 11, item 5: the registry's exact entry names one host; `*.domain` names it and everything below.
+describe('explain: exact entries and wildcards', () => {
+  const resetOn = (host: string) =>
+    hostFacts(['tcp-reset'], { host, url: `https://${host}/`, errors: ['net::ERR_CONNECTION_RESET'] });
+  const explained = (host: string, found: Partial<HostHits>) => {
+    const { cause, mechanism, confidence } = explain(resetOn(host), hits(found));
+    return [situationOf(resetOn(host), hits(found)).parentOnly, cause, mechanism, confidence];
+  };
+
+  const parent = hit('list-domain', 'telegram.org');
+  const sure = [false, 'listed', 'dpi', 'high'];
+  const parentHit = [true, 'listed', 'dpi', 'medium'];
+
+  it('is sure of a host its exact entry names, and of one a wildcard covers', () => {
+    expect(explained('telegram.org', { host: [parent] })).toEqual(sure);
+    expect(explained('Telegram.org.', { host: [parent] })).toEqual(sure);
+    expect(explained('web.telegram.org', { host: [hit('list-wildcard', '*.telegram.org')] })).toEqual(sure);
+  });
+
+  it('calls a subdomain of an exact entry a parent hit: listed, one step less sure', () => {
+    expect(explained('web.telegram.org', { host: [parent] })).toEqual(parentHit);
+    expect(explained('a.b.telegram.org', { host: [hit('list-domain', 'b.telegram.org'), parent] })).toEqual(parentHit);
+  });
+
+  it("is sure again when a wildcard, the URL or the host's own entry names it too", () => {
+    for (const also of [
+      { host: [parent, hit('list-wildcard', '*.telegram.org')] },
+      { host: [hit('list-domain', 'web.telegram.org'), parent] },
+      { host: [parent], url: [hit('list-url', 'https://web.telegram.org/')] },
+    ]) {
+      expect(explained('web.telegram.org', also)).toEqual(sure);
+    }
+  });
+});
+
 describe('explain: evidence', () => {
   const range: ListHit = {
     type: 'list-range',

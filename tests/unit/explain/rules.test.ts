@@ -1,6 +1,6 @@
 import { FAILURE_KINDS } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
-import { EXPLAIN_RULES, ruleFor, type Situation } from '../../../lib/explain/rules';
+import { confidenceFor, EXPLAIN_RULES, ruleFor, type Situation } from '../../../lib/explain/rules';
 import { explainRulesMarkdown } from '../../../lib/explain/rules-markdown';
 
 function* everySituation(): Generator<Situation> {
@@ -10,7 +10,8 @@ function* everySituation(): Generator<Situation> {
         for (const tlsFault of ['site', 'interception', null] as const)
           for (const serverError of [true, false])
             for (const dohAnswer of ['public', 'nxdomain', null] as const)
-              yield { kind, hostListed, addressListed, tlsFault, serverError, dohAnswer };
+              for (const parentOnly of hostListed ? [false, true] : [false])
+                yield { kind, hostListed, parentOnly, addressListed, tlsFault, serverError, dohAnswer };
 }
 
 describe('the explain table', () => {
@@ -35,6 +36,45 @@ describe('the explain table', () => {
       if (cause === 'collateral') expect(situation).toMatchObject({ hostListed: false, addressListed: true });
     }
   });
+
+  // Issue 11, item 5: an exact entry names one name; it counted as a high-confidence hit for every subdomain.
+  const CONFIDENCE_ORDER = ['low', 'medium', 'high'];
+  const listedRules = EXPLAIN_RULES.filter((rule) => rule.cause === 'listed');
+
+  it('says for every rule that concludes "listed" how sure it is of a parent hit, and only for those', () => {
+    expect(listedRules.length).toBeGreaterThan(0);
+    for (const rule of EXPLAIN_RULES) {
+      expect({ id: rule.id, parent: rule.parentConfidence !== undefined }).toEqual({
+        id: rule.id,
+        parent: rule.cause === 'listed',
+      });
+    }
+  });
+
+  it('is less sure of a parent hit than of the host itself, but for a listed address', () => {
+    for (const rule of listedRules) {
+      const drop = CONFIDENCE_ORDER.indexOf(rule.confidence) - CONFIDENCE_ORDER.indexOf(rule.parentConfidence!);
+      const expected = rule.id === 'listed-address' || rule.confidence === 'low' ? 0 : 1;
+      expect({ id: rule.id, drop }).toEqual({ id: rule.id, drop: expected });
+    }
+  });
+
+  it('lowers a parent hit and nothing else', () => {
+    const reset: Situation = {
+      kind: 'tcp-reset',
+      hostListed: true,
+      parentOnly: false,
+      addressListed: false,
+      tlsFault: null,
+      serverError: false,
+      dohAnswer: null,
+    };
+    expect([ruleFor(reset).id, confidenceFor(ruleFor(reset), reset)]).toEqual(['listed-dpi', 'high']);
+    const parent = { ...reset, parentOnly: true };
+    expect([ruleFor(parent).id, confidenceFor(ruleFor(parent), parent)]).toEqual(['listed-dpi', 'medium']);
+    const refusedAtListedAddress = { ...parent, kind: 'tcp-refused' as const, addressListed: true };
+    expect(confidenceFor(ruleFor(refusedAtListedAddress), refusedAtListedAddress)).toBe('high');
+  });
 });
 
 describe('explainRulesMarkdown', () => {
@@ -45,7 +85,10 @@ describe('explainRulesMarkdown', () => {
     expect(rows).toHaveLength(EXPLAIN_RULES.length);
     EXPLAIN_RULES.forEach((rule, index) => {
       expect(rows[index]).toContain(`| ${index + 1} |`);
-      expect(rows[index]).toContain(`| \`${rule.cause}\` | \`${rule.mechanism}\` | \`${rule.confidence}\` |`);
+      const parent = rule.parentConfidence === undefined ? '–' : `\`${rule.parentConfidence}\``;
+      expect(rows[index]).toContain(
+        `| \`${rule.cause}\` | \`${rule.mechanism}\` | \`${rule.confidence}\` | ${parent} |`,
+      );
       expect(rows[index]).toContain(rule.why);
     });
   });

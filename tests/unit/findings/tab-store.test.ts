@@ -47,6 +47,32 @@ describe('TabStore', () => {
     expect((await store.startNavigation(9, 'nav-2', 'chrome://newtab/'))?.pageHost).toBe('');
   });
 
+  const pageResponse = { tabId: 6, host: 'page.example', url: 'http://page.example/', status: 200, time: 40 };
+
+  it('makes a main-frame failure before the page loaded one of its parts: the page came', async () => {
+    const store = new TabStore(new MemorySessionArea());
+    await store.startNavigation(6, 'nav-1', 'https://page.example/');
+    await store.put(6, finding({ host: 'cdn.example', firstSeen: 10 }));
+    // The HTTPS attempt of the navigation failed; the page then came over HTTP.
+    await store.put(6, finding({ host: 'page.example', firstSeen: 20, mainFrame: true }));
+    const tab = await store.pageAnswered({ ...pageResponse, ip: '93.184.215.14', loaded: true });
+    expect(tab.findings.map((f) => [f.host, f.mainFrame])).toEqual([
+      ['cdn.example', false],
+      ['page.example', false],
+    ]);
+    expect(tab.page).toEqual({ host: 'page.example', bogon: false, loaded: true });
+    expect((await store.get(6))?.findings.map((f) => f.mainFrame)).toEqual([false, false]);
+  });
+
+  it('keeps the main-frame findings of a page that did not load, and says from where it answered', async () => {
+    const store = new TabStore(new MemorySessionArea());
+    await store.startNavigation(6, 'nav-1', 'http://page.example/');
+    await store.put(6, finding({ host: 'page.example', mainFrame: true }));
+    const tab = await store.pageAnswered({ ...pageResponse, status: 451, ip: '10.0.0.1', loaded: false });
+    expect(tab.findings.map((f) => f.mainFrame)).toEqual([true]);
+    expect(tab.page).toEqual({ host: 'page.example', bogon: true, loaded: false });
+  });
+
   it('forgets a closed tab, in memory and in storage', async () => {
     const area = new MemorySessionArea();
     const store = new TabStore(area);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { observeError, observeRedirect, observeResponse } from '../../../lib/observe/observe-request';
+import {
+  observeError,
+  observePageResponse,
+  observeRedirect,
+  observeResponse,
+} from '../../../lib/observe/observe-request';
 
 const request = {
   requestId: '1',
@@ -58,8 +63,20 @@ describe('observeResponse', () => {
   });
 
   it('calls an answer from a bogon address for a public name a DNS sinkhole', () => {
-    expect(observeResponse({ ...request, url: 'http://linkedin.com/', statusCode: 200, ip: '127.0.0.1' })).toMatchObject(
-      { kind: 'dns-sinkhole', ip: '127.0.0.1' },
+    const fetched = { ...request, type: 'xmlhttprequest', url: 'http://linkedin.com/api', statusCode: 200, ip: '127.0.0.1' };
+    expect(observeResponse(fetched)).toMatchObject({ kind: 'dns-sinkhole', ip: '127.0.0.1', mainFrame: false });
+  });
+
+  // Issue 11, item 4: a development name in /etc/hosts, or split-horizon DNS, was called tampering.
+  it('does not call a page that loaded from a loopback or private address a failure', () => {
+    for (const ip of ['127.0.0.44', '10.1.2.3', '::1']) {
+      expect(observeResponse({ ...request, url: 'http://dev.example.com/', statusCode: 200, ip })).toBeNull();
+    }
+  });
+
+  it('still calls a page answered from a known block-page address a DNS sinkhole', () => {
+    expect(observeResponse({ ...request, url: 'http://linkedin.com/', statusCode: 200, ip: '95.167.13.50' })).toMatchObject(
+      { kind: 'dns-sinkhole', mainFrame: true, ip: '95.167.13.50' },
     );
   });
 
@@ -85,5 +102,37 @@ describe('observeRedirect', () => {
 
   it('ignores ordinary redirects', () => {
     expect(observeRedirect({ ...request, statusCode: 301, redirectUrl: 'https://www.example.org/' })).toBeNull();
+  });
+});
+
+describe('observePageResponse', () => {
+  const page = { ...request, url: 'http://dev.example.com/', statusCode: 200 };
+
+  it('says who answered the page, from which address, and that it loaded', () => {
+    expect(observePageResponse({ ...page, ip: '127.0.0.44' })).toEqual({
+      tabId: 4,
+      host: 'dev.example.com',
+      url: 'http://dev.example.com/',
+      status: 200,
+      ip: '127.0.0.44',
+      loaded: true,
+      time: 5000,
+    });
+    expect(observePageResponse({ ...page, statusCode: 304 })).toMatchObject({ loaded: true });
+  });
+
+  it('does not call a failing status, a block page or an answer from a block-page address loaded', () => {
+    for (const statusCode of [451, 503, 404, 403]) {
+      expect(observePageResponse({ ...page, statusCode })).toMatchObject({ status: statusCode, loaded: false });
+    }
+    expect(observePageResponse({ ...page, url: 'http://warning.rt.ru/?id=1' })).toMatchObject({ loaded: false });
+    expect(observePageResponse({ ...page, ip: '95.167.13.50' })).toMatchObject({ loaded: false });
+  });
+
+  it('leaves out redirects, subresources, requests of no tab and non-web schemes', () => {
+    expect(observePageResponse({ ...page, statusCode: 302 })).toBeNull();
+    expect(observePageResponse({ ...page, type: 'image' })).toBeNull();
+    expect(observePageResponse({ ...page, tabId: -1 })).toBeNull();
+    expect(observePageResponse({ ...page, url: 'chrome://newtab/' })).toBeNull();
   });
 });

@@ -5,7 +5,10 @@ import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/form
 import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
 import { TabStore } from '../../../lib/findings/tab-store';
+import type { CompletedDetails, ErrorDetails } from '../../../lib/observe/request-details';
+import { observeError, observePageResponse, observeResponse } from '../../../lib/observe/observe-request';
 import { FailureRecorder } from '../../../lib/pipeline/failure-recorder';
+import { summarisePage } from '../../../lib/popup-model/page-summary';
 import { MemorySessionArea } from '../helpers/memory-session-area';
 import { observation } from '../helpers/observation';
 
@@ -166,5 +169,94 @@ describe('FailureRecorder: what is learnt after the failure', () => {
     expect(await recorder.rechecked(7, 'telegram.org', recheck)).toMatchObject({ cause: 'listed', recheck });
     expect(await recorder.finding(7, 'telegram.org')).toMatchObject({ recheck });
     expect(((await area.get('tab:7')) as TabFindings).findings[0]?.recheck).toEqual(recheck);
+  });
+});
+
+/** Request events of one tab, handed to the recorder as the worker's listeners do (register-findings.ts). */
+function browserEvents(recorder: FailureRecorder, tabId = 7) {
+  let time = 1000;
+  const details = (url: string, type: string) => ({ requestId: String(time), tabId, url, type, timeStamp: time++ });
+  return {
+    navigate: (url: string) => recorder.navigationStarted(tabId, `nav-${time++}`, url),
+    /** onResponseStarted, then onCompleted, of one request. */
+    answered: async (url: string, type: string, statusCode: number, ip: string) => {
+      const completed: CompletedDetails = { ...details(url, type), statusCode, ip };
+      const response = observePageResponse(completed);
+      if (response) await recorder.pageAnswered(response);
+      const observed = observeResponse(completed);
+      if (observed) await recorder.failed(observed);
+    },
+    failed: async (url: string, type: string, error: string) => {
+      const failed: ErrorDetails = { ...details(url, type), error };
+      const observed = observeError(failed);
+      if (observed) await recorder.failed(observed);
+    },
+  };
+}
+
+// Issue 11, item 4: a page that loads (200) from a name that resolves to a loopback address, with
+// a listed image and a favicon that answers 404, was given the verdict "suspected" (dns-sinkhole).
+describe('FailureRecorder: a page that loaded', () => {
+  const storedTab = async (area: MemorySessionArea) => (await area.get('tab:7')) as TabFindings;
+
+  it("gives no verdict to the page, and keeps its listed image's finding", async () => {
+    const { recorder, area } = setUp(async () => testList());
+    const events = browserEvents(recorder);
+    await events.navigate('http://dev.example.com/');
+    await events.answered('http://dev.example.com/', 'main_frame', 200, '127.0.0.44');
+    await events.failed('https://telegram.org/logo.png', 'image', 'net::ERR_CONNECTION_RESET');
+    await events.answered('http://dev.example.com/favicon.ico', 'image', 404, '127.0.0.44');
+    const tab = await storedTab(area);
+    expect(tab.findings.map((f) => [f.host, f.cause, f.mainFrame])).toEqual([['telegram.org', 'listed', false]]);
+    expect(summarisePage(tab.findings)).toEqual({ verdict: 'none', headline: { scope: 'parts', cause: 'listed' } });
+    expect(tab.page).toEqual({ host: 'dev.example.com', bogon: true, loaded: true });
+  });
+
+  it("takes no bogon answer of the page's own host for tampering, even one that came before the page finished", async () => {
+    const { recorder, area } = setUp(async () => testList());
+    const events = browserEvents(recorder);
+    await events.navigate('http://intranet.example.com/');
+    // The page answers from a public address, its style sheet from a private one (round-robin DNS),
+    // and the style sheet's answer comes before the page's own has finished.
+    const page = { requestId: 'p', tabId: 7, url: 'http://intranet.example.com/', type: 'main_frame', timeStamp: 1 };
+    await recorder.pageAnswered(observePageResponse({ ...page, statusCode: 200, ip: '93.184.215.14' })!);
+    await events.answered('http://intranet.example.com/site.css', 'stylesheet', 200, '10.0.0.8');
+    expect((await storedTab(area)).findings).toEqual([]);
+  });
+
+  it('takes no bogon answer for tampering on a page that itself loaded from one (split-horizon DNS)', async () => {
+    const { recorder, area } = setUp(async () => testList());
+    const events = browserEvents(recorder);
+    await events.navigate('http://wiki.corp-example.com/');
+    await events.answered('http://wiki.corp-example.com/', 'main_frame', 200, '10.1.2.3');
+    await events.answered('http://static.corp-example.com/app.js', 'script', 200, '10.1.2.4');
+    expect((await storedTab(area)).findings).toEqual([]);
+  });
+
+  it('still calls a bogon answer on a page from a public address, and a block-page address anywhere, a DNS sinkhole', async () => {
+    const { recorder, area } = setUp(async () => testList());
+    const events = browserEvents(recorder);
+    await events.navigate('https://news.example.org/');
+    await events.answered('https://news.example.org/', 'main_frame', 200, '93.184.215.14');
+    await events.answered('http://linkedin.com/api', 'xmlhttprequest', 200, '127.0.0.1');
+    await events.answered('http://news.example.org/ad.js', 'script', 200, '95.167.13.50');
+    const tab = await storedTab(area);
+    expect(tab.findings.map((f) => [f.host, f.kind, f.cause])).toEqual([
+      ['linkedin.com', 'dns-sinkhole', 'suspected'],
+      ['news.example.org', 'dns-sinkhole', 'suspected'],
+    ]);
+    expect(summarisePage(tab.findings).verdict).toBe('none');
+  });
+
+  it('keeps the verdict of a page answered from a block-page address: that page is no load', async () => {
+    const { recorder, area } = setUp(async () => testList());
+    const events = browserEvents(recorder);
+    await events.navigate('http://linkedin.com/');
+    await events.answered('http://linkedin.com/', 'main_frame', 200, '95.167.13.50');
+    await events.answered('http://linkedin.com/logo.png', 'image', 200, '95.167.13.50');
+    const tab = await storedTab(area);
+    expect(tab.page).toEqual({ host: 'linkedin.com', bogon: false, loaded: false });
+    expect(tab.findings).toMatchObject([{ host: 'linkedin.com', kind: 'dns-sinkhole', mainFrame: true, count: 2 }]);
+    expect(summarisePage(tab.findings).verdict).toBe('suspected');
   });
 });

@@ -28,6 +28,26 @@ describe('summarisePage', () => {
     expect(summary.headline).toEqual({ scope: 'page', cause: 'listed', host: 'other.example.org' });
   });
 
+  it('names the parent domain when the page host is listed only through its exact entry', () => {
+    const parentEntry = {
+      type: 'list-domain' as const,
+      entry: 'telegram.org',
+      list: 'ru-registry',
+      authority: 'Роскомнадзор',
+      decision: '2-1779/2018',
+      date: '2018-04-13',
+    };
+    const viaParent = finding({ host: 'web.telegram.org', mainFrame: true, confidence: 'medium', evidence: [parentEntry] });
+    expect(summarisePage([viaParent]).headline).toEqual({
+      scope: 'page',
+      cause: 'listed',
+      host: 'web.telegram.org',
+      parent: 'telegram.org',
+    });
+    const itself = finding({ host: 'telegram.org', mainFrame: true, evidence: [parentEntry] });
+    expect(summarisePage([itself]).headline).toEqual({ scope: 'page', cause: 'listed', host: 'telegram.org' });
+  });
+
   it('reports the worst part when only subresources failed', () => {
     const summary = summarisePage([
       finding({ host: 'cdn.example', cause: 'site-problem' }),
