@@ -35,7 +35,10 @@ export interface PublishOptions {
   privateKey: string;
   /** `FORMAT:PATH` as in BLOCKLIST_SOURCES; PATH may be an https: URL (http: on loopback). */
   sources: string[];
-  /** How many earlier versions get a patch; older clients download the full snapshot. */
+  /**
+   * How many earlier versions get a patch; clients on older versions, or whose patch would be half
+   * the snapshot or more, download the full snapshot.
+   */
   keepPatches?: number;
   /** Publication time (ISO 8601); now by default. */
   published?: string;
@@ -83,11 +86,13 @@ export async function publishChannel(options: PublishOptions): Promise<Published
   const snapshot = await writeChannelFile(channel, `snapshot-${version}.bin`, compiled.bytes);
   const patches = [];
   const firstPatched = Math.max(1, version - keepPatches);
-  // From the newest earlier version backwards, composing one version's change at a time.
+  // From the newest earlier version backwards, composing one version's change at a time. Changes
+  // only grow going back, so the first patch not worth it (half the snapshot) ends the list there.
   let since: ListDelta | null = change;
   for (let from = version - 1; from >= firstPatched && since !== null; from--) {
     const header = { from, to: version, info: compiled.info };
     const bytes = await compilePatch(header, { added: recordsOf(since.added), removed: recordsOf(since.removed) });
+    if (bytes.length * 2 > compiled.bytes.length) break;
     patches.push({ from, ...(await writeChannelFile(channel, `patch-${from}-${version}.bin`, bytes)) });
     since = from > firstPatched ? await withEarlierChange(channel, from, since) : null;
   }
