@@ -136,9 +136,13 @@ describe('publishing a list channel', () => {
       await expect(verifyChannel(damaged(path, (b) => b.subarray(0, b.length - 1)), keys.publicKey)).rejects.toThrow(/bytes, the manifest says/);
     });
 
-    it('a manifest changed after signing (a rollback of its version)', async () => {
-      const rolledBack = (bytes: Uint8Array) => new TextEncoder().encode(new TextDecoder().decode(bytes).replace('"version": 2', '"version": 1'));
-      await expect(verifyChannel(damaged('manifest.json', rolledBack), keys.publicKey)).rejects.toThrow(/signature does not match/);
+    it('a manifest changed after signing', async () => {
+      const edit = (from: string, to: string) => (bytes: Uint8Array) => new TextEncoder().encode(new TextDecoder().decode(bytes).replace(from, to));
+      const version = manifestOf(channel).version;
+      await expect(verifyChannel(damaged('manifest.json', edit(`"version": ${version}`, `"version": ${version + 1}`)), keys.publicKey)).rejects.toThrow(
+        /signature does not match/,
+      );
+      await expect(verifyChannel(damaged('manifest.json', edit('"date": "', '"date": "2')), keys.publicKey)).rejects.toThrow(/manifest list/);
     });
 
     it('another key', async () => {
