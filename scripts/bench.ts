@@ -1,7 +1,8 @@
 // npm run bench [-- --registry FILE]: the snapshot matcher against the naive baseline (list text
 // parsed into maps at start, linear range scan) in one run, on a seeded synthetic registry at the
 // scale of issue 3 or on a real registry dump. Prints compile time, snapshot size, load-to-ready
-// time, retained heap, lookup times, the ratios, and PASS/FAIL against the targets.
+// time, retained heap, lookup times, the ratios, and PASS/FAIL against the targets; on the
+// synthetic registry, then the list patches of a day of changes (bench-patches.ts).
 
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileSnapshot } from '../lib/blocklist/compile/compile-snapshot';
+import { compileSnapshot, type CompileResult } from '../lib/blocklist/compile/compile-snapshot';
 import { verifySnapshotChecksum } from '../lib/blocklist/format/snapshot-format';
 import type { BlocklistMatcher, ListHit, SourceRecord } from '../lib/blocklist/format/types';
 import { loadSnapshot } from '../lib/blocklist/lookup/load-snapshot';
@@ -25,6 +26,7 @@ import {
   syntheticRegistry,
   syntheticSite,
 } from '../tests/support/blocklist/synthetic-registry';
+import { benchPatches } from './bench-patches';
 
 const TARGETS = {
   compileSeconds: 30,
@@ -171,7 +173,7 @@ function loadAverage(): string {
   return `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
 }
 
-async function run(label: string, source: Source, meta: { name: string; date: string }, queries: Queries): Promise<void> {
+async function run(label: string, source: Source, meta: { name: string; date: string }, queries: Queries): Promise<CompileResult> {
   console.log(`\n${label}; ${loadAverage()}`);
   let start = process.hrtime.bigint();
   let cpu = process.cpuUsage();
@@ -229,6 +231,7 @@ async function run(label: string, source: Source, meta: { name: string; date: st
     naiveFigures,
   );
   console.log(`  at the end: ${loadAverage()}`);
+  return compiled;
 }
 
 function report(
@@ -360,7 +363,9 @@ async function main(): Promise<void> {
   const label =
     `synthetic registry (seed ${REGISTRY_SCALE.seed}, ${(dump.length / 1e6).toFixed(1)} MB dump, ` +
     `generated in ${seconds(start).toFixed(1)} s)`;
-  await run(label, () => parseRkn(chunksOf(dump), SYNTHETIC_LIST, new ParseTally('synthetic')), { name: SYNTHETIC_LIST, date }, queries);
+  const meta = { name: SYNTHETIC_LIST, date };
+  const compiled = await run(label, () => parseRkn(chunksOf(dump), SYNTHETIC_LIST, new ParseTally('synthetic')), meta, queries);
+  await benchPatches(syntheticRegistry(REGISTRY_SCALE), compiled, meta);
 }
 
 await main();
