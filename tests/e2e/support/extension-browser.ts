@@ -10,7 +10,7 @@ import type { Finding } from '@blocklens/vocabulary';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
-import { badgeOf, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from './extension-state';
+import { badgeOf, storedSession, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from './extension-state';
 import { hostResolverRules } from './hosts';
 import { resetSites, startSites, stopSites, type Sites } from './sites';
 
@@ -114,6 +114,11 @@ export class ExtensionBrowser {
   /** The tab's record in storage.session, as the worker wrote it. */
   async tabFindings(tabId: number): Promise<TabFindings | undefined> {
     return storedTabFindings(this.evaluate, tabId);
+  }
+
+  /** Everything the extension keeps in storage.session, and its size in bytes. */
+  async session(): Promise<{ items: Record<string, unknown>; bytes: number }> {
+    return storedSession(this.evaluate);
   }
 
   /** Waits until the tab's stored findings satisfy `ready`, and returns them. */

@@ -32,6 +32,14 @@ export function storedTabFindings(evaluate: ProbeEvaluate, tabId: number): Promi
   }, `tab:${tabId}`);
 }
 
+/** Everything in storage.session, and the bytes it takes as the browser counts them. */
+export function storedSession(evaluate: ProbeEvaluate): Promise<{ items: Record<string, unknown>; bytes: number }> {
+  return evaluate(async () => {
+    const items = await chrome.storage.session.get(null);
+    return { items, bytes: await chrome.storage.session.getBytesInUse(null) };
+  }, null);
+}
+
 export function badgeOf(evaluate: ProbeEvaluate, tabId: number): Promise<Badge> {
   return evaluate(async (id) => {
     const [text, color] = await Promise.all([

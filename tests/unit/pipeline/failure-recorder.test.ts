@@ -26,6 +26,13 @@ const SOURCES: SourceRecord[] = [
     urls: [],
     addresses: ['35.192.0.0/12'],
   },
+  {
+    record: registry('Мосгорсуд', '3-0123/2019', '2019-06-01'),
+    domains: [],
+    wildcards: [],
+    urls: ['http://forum.example/viewtopic.php?t=1'],
+    addresses: [],
+  },
 ];
 
 async function testList(): Promise<BlocklistMatcher> {
@@ -166,5 +173,41 @@ describe('FailureRecorder: what is learnt after the failure', () => {
     expect(await recorder.rechecked(7, 'telegram.org', recheck)).toMatchObject({ cause: 'listed', recheck });
     expect(await recorder.finding(7, 'telegram.org')).toMatchObject({ recheck });
     expect(((await area.get('tab:7')) as TabFindings).findings[0]?.recheck).toEqual(recheck);
+  });
+});
+
+describe('FailureRecorder: URLs that carry secrets', () => {
+  const doh = (...addresses: string[]) => [{ source: 'doh' as const, addresses, nxdomain: false, at: 3000 }];
+  const listedUrl = { type: 'list-url', entry: 'http://forum.example/viewtopic.php?t=1', ...registry('Мосгорсуд', '3-0123/2019', '2019-06-01') };
+
+  it('matches a listed URL on the URL as it failed, keeps only its origin and path, and still finds it later', async () => {
+    const list = await testList();
+    const { recorder, changes } = setUp(async () => list);
+    await recorder.failed(observation({ host: 'forum.example', url: 'http://forum.example/viewtopic.php?t=1#top' }));
+    const first = changes.at(-1)?.tab?.findings[0];
+    expect(first).toMatchObject({ cause: 'listed', url: 'http://forum.example/viewtopic.php' });
+    expect(first?.evidence).toContainEqual(listedUrl);
+    expect(changes.at(-1)?.tab?.pageUrl).toBe('http://forum.example/viewtopic.php');
+
+    // A later part of the page, and an address learnt afterwards, explain it again: the hit stays.
+    await recorder.failed(observation({ host: 'forum.example', url: 'http://forum.example/style.css?v=2', mainFrame: false, time: 2000 }));
+    expect(changes.at(-1)?.tab?.findings[0]?.evidence).toContainEqual(listedUrl);
+    const learnt = await recorder.addressLearned(7, 'forum.example', doh('192.0.2.1'));
+    expect(learnt).toMatchObject({ cause: 'listed', url: 'http://forum.example/viewtopic.php' });
+    expect(learnt?.evidence).toContainEqual(listedUrl);
+  });
+
+  it('keeps no credentials, query or fragment in storage nor in what it tells', async () => {
+    const { recorder, changes, area } = setUp(async () => testList());
+    await recorder.navigationStarted(7, 'nav-1', 'http://user:secretpass@host.example/a?token=s3cr3t#frag');
+    await recorder.failed(observation({ host: 'host.example', url: 'http://user:secretpass@host.example/a?token=s3cr3t#frag' }));
+    await recorder.failed(observation({ host: 'img.example', url: 'https://img.example/p.png?session=s3cr3t', mainFrame: false }));
+    const told = JSON.stringify(changes);
+    const stored = JSON.stringify([...area.data]);
+    for (const secret of ['secretpass', 'user:', 's3cr3t', 'token', 'frag']) {
+      expect(told).not.toContain(secret);
+      expect(stored).not.toContain(secret);
+    }
+    expect(changes.at(-1)?.tab?.findings.map((f) => f.url)).toEqual(['http://host.example/a', 'https://img.example/p.png']);
   });
 });
