@@ -111,9 +111,12 @@ export class FailureRecorder {
 
   private async save(tabId: number, finding: Finding, previous: Finding | undefined): Promise<Finding> {
     const updated = await this.deps.store.put(tabId, finding);
+    // A finding the tab could not keep (it has its fill of hosts) is only counted there.
+    const stored = updated.findings.find((f) => f.host === finding.host);
+    if (!stored) return finding;
     this.deps.onTabChanged(tabId, updated);
-    this.deps.onExplained(finding, previous, tabId);
-    return finding;
+    this.deps.onExplained(stored, previous, tabId);
+    return stored;
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

@@ -1,10 +1,11 @@
+import type { Finding } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { AddressMemory } from '../../../lib/addresses/address-memory';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
 import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/format/types';
 import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
-import type { TabFindings } from '../../../lib/findings/tab-findings';
-import { TabStore } from '../../../lib/findings/tab-store';
+import { hostFindingKey, type TabFindings } from '../../../lib/findings/tab-findings';
+import { MAX_HOSTS_PER_TAB, TabStore } from '../../../lib/findings/tab-store';
 import { FailureRecorder } from '../../../lib/pipeline/failure-recorder';
 import { MemorySessionArea } from '../helpers/memory-session-area';
 import { observation } from '../helpers/observation';
@@ -172,11 +173,11 @@ describe('FailureRecorder: what is learnt after the failure', () => {
     const recheck = { at: 5000, outcome: 'loads' as const, detail: 'HTTP 200' };
     expect(await recorder.rechecked(7, 'telegram.org', recheck)).toMatchObject({ cause: 'listed', recheck });
     expect(await recorder.finding(7, 'telegram.org')).toMatchObject({ recheck });
-    expect(((await area.get('tab:7')) as TabFindings).findings[0]?.recheck).toEqual(recheck);
+    expect(((await area.get(hostFindingKey(7, 'telegram.org'))) as Finding).recheck).toEqual(recheck);
   });
 });
 
-describe('FailureRecorder: URLs that carry secrets', () => {
+describe('FailureRecorder: URLs that carry secrets, and pages that fail too much', () => {
   const doh = (...addresses: string[]) => [{ source: 'doh' as const, addresses, nxdomain: false, at: 3000 }];
   const listedUrl = { type: 'list-url', entry: 'http://forum.example/viewtopic.php?t=1', ...registry('Мосгорсуд', '3-0123/2019', '2019-06-01') };
 
@@ -209,5 +210,15 @@ describe('FailureRecorder: URLs that carry secrets', () => {
       expect(stored).not.toContain(secret);
     }
     expect(changes.at(-1)?.tab?.findings.map((f) => f.url)).toEqual(['http://host.example/a', 'https://img.example/p.png']);
+  });
+
+  it('counts a host past the tab\'s bound without telling the listeners about it', async () => {
+    const { recorder, changes, explained } = setUp(async () => testList());
+    for (let i = 0; i <= MAX_HOSTS_PER_TAB; i++) {
+      await recorder.failed(observation({ host: `img${i}.example`, url: `https://img${i}.example/x.png`, mainFrame: false, time: i }));
+    }
+    expect(explained).toHaveLength(MAX_HOSTS_PER_TAB);
+    expect(changes).toHaveLength(MAX_HOSTS_PER_TAB);
+    expect(await recorder.finding(7, `img${MAX_HOSTS_PER_TAB}.example`)).toBeNull();
   });
 });
