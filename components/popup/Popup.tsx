@@ -2,6 +2,7 @@
 import type { Translate } from '../../lib/explain/translate';
 import type { PopupState } from '../../lib/popup-model/popup-state';
 import { BlocklistFooter } from './BlocklistFooter';
+import { DroppedNote } from './DroppedNote';
 import { EmptyState } from './EmptyState';
 import { FindingList } from './FindingList';
 import { ReportsLine, type ReportsStatus } from './ReportsLine';
@@ -35,6 +36,7 @@ export function Popup({ state, t, reports }: PopupProps) {
           <>
             <VerdictSummary findings={state.findings} t={t} />
             {state.findings.length === 0 ? <EmptyState t={t} /> : <FindingList findings={state.findings} t={t} />}
+            {state.dropped && <DroppedNote dropped={state.dropped} t={t} />}
           </>
         )}
       </main>

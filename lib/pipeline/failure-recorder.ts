@@ -1,13 +1,14 @@
 // Turns observed failures into findings, one tab event at a time, in arrival order.
 import type { AddressLookup, Finding, HostFacts, Recheck } from '@blocklens/vocabulary';
 import type { AddressMemory } from '../addresses/address-memory';
-import type { BlocklistMatcher } from '../blocklist/format/types';
+import type { BlocklistMatcher, ListHit } from '../blocklist/format/types';
 import { explain } from '../explain/explain';
 import { mergeLookups } from '../findings/merge-lookups';
 import { mergeObservation } from '../findings/merge-observation';
 import { explainedByPage } from '../findings/page-answer';
 import type { TabFindings } from '../findings/tab-findings';
 import type { TabStore } from '../findings/tab-store';
+import { keptUrl } from '../observe/kept-url';
 import type { Observation, PageResponse } from '../observe/observation';
 
 export interface FailureRecorderDeps {
@@ -21,15 +22,26 @@ export interface FailureRecorderDeps {
   onExplained: (finding: Finding, previous: Finding | undefined, tabId: number) => void;
 }
 
-function explainFacts(facts: HostFacts, list: BlocklistMatcher | null): Finding {
+function explainFacts(facts: HostFacts, list: BlocklistMatcher | null, urlHits: ListHit[]): Finding {
   const hits = list
     ? {
         host: list.matchHost(facts.host),
-        url: list.matchUrl(facts.url),
+        url: urlHits,
         address: facts.address ? list.matchAddress(facts.address.address) : [],
       }
     : { host: [], url: [], address: [] };
   return { ...facts, ...explain(facts, hits) };
+}
+
+/**
+ * The listed URLs that matched a finding's URL, found again in `list`. The URL itself is kept only
+ * as keptUrl() keeps it, without its query; a listed URL's own text is public list content and is
+ * kept in the finding's evidence, so it is what is looked up again.
+ */
+function listedUrlHits(finding: Finding, list: BlocklistMatcher | null): ListHit[] {
+  if (!list) return [];
+  const listed = new Set(finding.evidence.flatMap((e) => (e.type === 'list-url' ? [e.entry] : [])));
+  return [...listed].flatMap((entry) => list.matchUrl(entry));
 }
 
 export class FailureRecorder {
@@ -43,7 +55,7 @@ export class FailureRecorder {
 
   navigationStarted(tabId: number, navigationId: string, url: string): Promise<void> {
     return this.enqueue(async () => {
-      const fresh = await this.deps.store.startNavigation(tabId, navigationId, url);
+      const fresh = await this.deps.store.startNavigation(tabId, navigationId, keptUrl(url));
       if (fresh) this.deps.onTabChanged(tabId, fresh);
     });
   }
@@ -62,7 +74,12 @@ export class FailureRecorder {
       const list = await this.deps.blocklist();
       const previous = await this.findingOf(observation.tabId, observation.host);
       const known = await this.deps.addresses.lookup(observation.host);
-      await this.save(observation.tabId, explainFacts(mergeObservation(previous, observation, known), list), previous);
+      // The list is asked about the URL as it failed (its query included) when that URL becomes the
+      // finding's; what is kept of it has no credentials, query or fragment.
+      const urlHits =
+        !previous || observation.mainFrame ? (list?.matchUrl(observation.url) ?? []) : listedUrlHits(previous, list);
+      const facts = mergeObservation(previous, { ...observation, url: keptUrl(observation.url) }, known);
+      await this.save(observation.tabId, explainFacts(facts, list, urlHits), previous);
     });
   }
 
@@ -78,7 +95,8 @@ export class FailureRecorder {
       if (!previous) return null;
       const list = await this.deps.blocklist();
       const isListed = (address: string) => (list?.matchAddress(address).length ?? 0) > 0;
-      return this.save(tabId, explainFacts(mergeLookups(previous, lookups, isListed), list), previous);
+      const facts = mergeLookups(previous, lookups, isListed);
+      return this.save(tabId, explainFacts(facts, list, listedUrlHits(previous, list)), previous);
     });
   }
 
@@ -103,9 +121,12 @@ export class FailureRecorder {
 
   private async save(tabId: number, finding: Finding, previous: Finding | undefined): Promise<Finding> {
     const updated = await this.deps.store.put(tabId, finding);
+    // A finding the tab could not keep (it has its fill of hosts) is only counted there.
+    const stored = updated.findings.find((f) => f.host === finding.host);
+    if (!stored) return finding;
     this.deps.onTabChanged(tabId, updated);
-    this.deps.onExplained(finding, previous, tabId);
-    return finding;
+    this.deps.onExplained(stored, previous, tabId);
+    return stored;
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

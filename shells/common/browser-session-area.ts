@@ -2,15 +2,18 @@
 import type { SessionArea } from '../../lib/storage/session-area';
 
 interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 export function browserSessionArea(area: StorageAreaLike): SessionArea {
   return {
     get: async (key) => (await area.get(key))[key],
+    getMany: (keys) => (keys.length === 0 ? Promise.resolve({}) : area.get([...keys])),
+    getAll: () => area.get(null),
     set: (key, value) => area.set({ [key]: value }),
-    remove: (key) => area.remove(key),
+    setMany: (items) => area.set(items),
+    remove: (keys) => area.remove(typeof keys === 'string' ? keys : [...keys]),
   };
 }

@@ -2,8 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
+  popupFindingKeys,
   popupStateFrom,
   popupStorageKeys,
+  popupWatches,
   requestedTabId,
   type PopupState,
 } from '../../lib/popup-model/popup-state';
@@ -29,15 +31,37 @@ export function usePopupState(): PopupState {
 
   useEffect(() => {
     let target: TargetTab | null = null;
-    let latestRead = 0;
+    // One read at a time, and one more after it when storage changed meanwhile: a page failing
+    // hundreds of requests while the popup is open must not start hundreds of reads.
+    let reading = false;
+    let again = false;
+    const readOnce = async () => {
+      const tab = target;
+      if (!tab) return setState(popupStateFrom({}, -1, ''));
+      // The tab's index first, then the findings it names.
+      const values = await browser.storage.session.get(popupStorageKeys(tab.id));
+      const findingKeys = popupFindingKeys(values, tab.id);
+      if (findingKeys.length > 0) Object.assign(values, await browser.storage.session.get(findingKeys));
+      setState(popupStateFrom(values, tab.id, tab.url));
+    };
     const read = async () => {
-      const readNumber = ++latestRead;
-      const values = target ? await browser.storage.session.get(popupStorageKeys(target.id)) : {};
-      // Reads may finish out of order; only the newest one may show.
-      if (readNumber === latestRead) setState(popupStateFrom(values, target?.id ?? -1, target?.url ?? ''));
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      try {
+        do {
+          again = false;
+          await readOnce();
+        } while (again);
+      } finally {
+        reading = false;
+      }
     };
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (target && area === 'session' && popupStorageKeys(target.id).some((key) => key in changes)) void read();
+      const tab = target;
+      if (tab && area === 'session' && Object.keys(changes).some((key) => popupWatches(tab.id, key))) void read();
     };
     // Listening before the first read, so a change between the two is not lost.
     browser.storage.onChanged.addListener(onChanged);

@@ -10,7 +10,7 @@ import type { Finding } from '@blocklens/vocabulary';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import type { TabFindings } from '../../../lib/findings/tab-findings';
-import { badgeOf, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from './extension-state';
+import { badgeOf, sessionBytesInUse, storedSession, storedTabFindings, tabIdOf, type Badge, type ProbeEvaluate } from './extension-state';
 import { hostResolverRules } from './hosts';
 import { resetSites, startSites, stopSites, type Sites } from './sites';
 
@@ -116,6 +116,16 @@ export class ExtensionBrowser {
     return storedTabFindings(this.evaluate, tabId);
   }
 
+  /** Everything the extension keeps in storage.session, and its size in bytes. */
+  async session(): Promise<{ items: Record<string, unknown>; bytes: number }> {
+    return storedSession(this.evaluate);
+  }
+
+  /** The bytes storage.session holds, as the browser counts them against its quota. */
+  async sessionBytes(): Promise<number> {
+    return sessionBytesInUse(this.evaluate);
+  }
+
   /** Waits until the tab's stored findings satisfy `ready`, and returns them. */
   async waitForFindings(
     tabId: number,
@@ -141,11 +151,11 @@ export class ExtensionBrowser {
   }
 
   /** The popup for a tab, opened as a page, once it has rendered its verdict. */
-  async popup(tabId: number): Promise<Page> {
+  async popup(tabId: number, timeout = WAIT_MS): Promise<Page> {
     const page = await this.context.newPage();
     await page.goto(`chrome-extension://${this.extensionId}/popup.html?tabId=${tabId}`);
     this.openedTabs.add(await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? -1));
-    await page.locator('[data-verdict]').waitFor({ timeout: WAIT_MS });
+    await page.locator('[data-verdict]').waitFor({ timeout });
     return page;
   }
 

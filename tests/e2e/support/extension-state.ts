@@ -1,7 +1,7 @@
 // What the extension shows, read through one of its own pages (the probe) in either browser: the
 // functions run in the page with its extension APIs (`chrome.*`, which Firefox has too).
 import type { Browser } from 'wxt/browser';
-import type { TabFindings } from '../../../lib/findings/tab-findings';
+import { tabFindingsFrom, tabFindingsKey, type TabFindings } from '../../../lib/findings/tab-findings';
 
 // The extension pages' global, as seen by functions sent to the probe.
 declare const chrome: typeof Browser;
@@ -24,12 +24,28 @@ export function tabIdOf(evaluate: ProbeEvaluate, url: string): Promise<number> {
   }, url);
 }
 
-/** The tab's record in storage.session, as the worker wrote it. */
-export function storedTabFindings(evaluate: ProbeEvaluate, tabId: number): Promise<TabFindings | undefined> {
-  return evaluate(async (key) => {
-    const stored = await chrome.storage.session.get(key);
-    return stored[key] as TabFindings | undefined;
-  }, `tab:${tabId}`);
+/** The tab's records in storage.session (its index and the findings it names), as the worker wrote them. */
+export async function storedTabFindings(evaluate: ProbeEvaluate, tabId: number): Promise<TabFindings | undefined> {
+  const key = tabFindingsKey(tabId);
+  const values = await evaluate(async (indexKey) => {
+    const stored = await chrome.storage.session.get(indexKey);
+    const hosts = (stored[indexKey] as { hosts?: unknown } | undefined)?.hosts;
+    if (!Array.isArray(hosts) || hosts.length === 0) return stored;
+    return { ...stored, ...(await chrome.storage.session.get(hosts.map((host) => `${indexKey}:${String(host)}`))) };
+  }, key);
+  return tabFindingsFrom(values, tabId);
+}
+
+/** Everything in storage.session, and the bytes it takes as the browser counts them. */
+export function storedSession(evaluate: ProbeEvaluate): Promise<{ items: Record<string, unknown>; bytes: number }> {
+  return evaluate(async () => {
+    const items = await chrome.storage.session.get(null);
+    return { items, bytes: await chrome.storage.session.getBytesInUse(null) };
+  }, null);
+}
+
+export function sessionBytesInUse(evaluate: ProbeEvaluate): Promise<number> {
+  return evaluate(async () => chrome.storage.session.getBytesInUse(null), null);
 }
 
 export function badgeOf(evaluate: ProbeEvaluate, tabId: number): Promise<Badge> {

@@ -29,7 +29,8 @@ export class TestServer {
   private readonly server: Server;
 
   private constructor(readonly address: string) {
-    this.server = createServer((req, res) => this.answer(req, res));
+    // Node refuses a request line over 16 KB with 431; the hostile-page scenarios send longer paths.
+    this.server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => this.answer(req, res));
   }
 
   /** Listens on `address` (inside 127.0.0.0/8) on a port the system picks. */

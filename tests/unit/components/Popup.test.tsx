@@ -255,6 +255,20 @@ describe('popup on a busy page', () => {
   });
 });
 
+describe('popup of a flooded tab', () => {
+  it.each<Locale>(['en', 'ru', 'uk', 'fa'])('says in %s how many failing hosts were only counted', (locale) => {
+    const { t, container } = show({ ...readyState(busyPage(5, 195)), dropped: { hosts: 100, requests: 140 } }, locale);
+    const note = container.querySelector<HTMLElement>('[data-dropped-hosts]');
+    expect(note?.dataset).toMatchObject({ droppedHosts: '100', droppedRequests: '140' });
+    expect(note?.textContent).toBe(t('popup_dropped', ['100', '140']));
+    expect(note?.textContent).toMatch(/100.*140/);
+  });
+
+  it('says nothing of it when the tab kept every failing host', () => {
+    expect(show(readyState(busyPage(5, 0))).container.querySelector('[data-dropped-hosts]')).toBeNull();
+  });
+});
+
 describe('popup safety', () => {
   it('renders a hostile host name as text', () => {
     const hostile = '<img src=x onerror=alert(1)>';

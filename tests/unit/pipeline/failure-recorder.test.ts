@@ -1,12 +1,13 @@
+import type { Finding } from '@blocklens/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { AddressMemory } from '../../../lib/addresses/address-memory';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
 import type { BlocklistMatcher, SourceRecord } from '../../../lib/blocklist/format/types';
 import { loadSnapshot } from '../../../lib/blocklist/lookup/load-snapshot';
-import type { TabFindings } from '../../../lib/findings/tab-findings';
-import { TabStore } from '../../../lib/findings/tab-store';
-import type { CompletedDetails, ErrorDetails } from '../../../lib/observe/request-details';
+import { hostFindingKey, tabFindingsFrom, type TabFindings } from '../../../lib/findings/tab-findings';
+import { MAX_HOSTS_PER_TAB, TabStore } from '../../../lib/findings/tab-store';
 import { observeError, observePageResponse, observeResponse } from '../../../lib/observe/observe-request';
+import type { CompletedDetails, ErrorDetails } from '../../../lib/observe/request-details';
 import { FailureRecorder } from '../../../lib/pipeline/failure-recorder';
 import { summarisePage } from '../../../lib/popup-model/page-summary';
 import { MemorySessionArea } from '../helpers/memory-session-area';
@@ -28,6 +29,13 @@ const SOURCES: SourceRecord[] = [
     wildcards: [],
     urls: [],
     addresses: ['35.192.0.0/12'],
+  },
+  {
+    record: registry('Мосгорсуд', '3-0123/2019', '2019-06-01'),
+    domains: [],
+    wildcards: [],
+    urls: ['http://forum.example/viewtopic.php?t=1'],
+    addresses: [],
   },
 ];
 
@@ -168,7 +176,53 @@ describe('FailureRecorder: what is learnt after the failure', () => {
     const recheck = { at: 5000, outcome: 'loads' as const, detail: 'HTTP 200' };
     expect(await recorder.rechecked(7, 'telegram.org', recheck)).toMatchObject({ cause: 'listed', recheck });
     expect(await recorder.finding(7, 'telegram.org')).toMatchObject({ recheck });
-    expect(((await area.get('tab:7')) as TabFindings).findings[0]?.recheck).toEqual(recheck);
+    expect(((await area.get(hostFindingKey(7, 'telegram.org'))) as Finding).recheck).toEqual(recheck);
+  });
+});
+
+describe('FailureRecorder: URLs that carry secrets, and pages that fail too much', () => {
+  const doh = (...addresses: string[]) => [{ source: 'doh' as const, addresses, nxdomain: false, at: 3000 }];
+  const listedUrl = { type: 'list-url', entry: 'http://forum.example/viewtopic.php?t=1', ...registry('Мосгорсуд', '3-0123/2019', '2019-06-01') };
+
+  it('matches a listed URL on the URL as it failed, keeps only its origin and path, and still finds it later', async () => {
+    const list = await testList();
+    const { recorder, changes } = setUp(async () => list);
+    await recorder.failed(observation({ host: 'forum.example', url: 'http://forum.example/viewtopic.php?t=1#top' }));
+    const first = changes.at(-1)?.tab?.findings[0];
+    expect(first).toMatchObject({ cause: 'listed', url: 'http://forum.example/viewtopic.php' });
+    expect(first?.evidence).toContainEqual(listedUrl);
+    expect(changes.at(-1)?.tab?.pageUrl).toBe('http://forum.example/viewtopic.php');
+
+    // A later part of the page, and an address learnt afterwards, explain it again: the hit stays.
+    await recorder.failed(observation({ host: 'forum.example', url: 'http://forum.example/style.css?v=2', mainFrame: false, time: 2000 }));
+    expect(changes.at(-1)?.tab?.findings[0]?.evidence).toContainEqual(listedUrl);
+    const learnt = await recorder.addressLearned(7, 'forum.example', doh('192.0.2.1'));
+    expect(learnt).toMatchObject({ cause: 'listed', url: 'http://forum.example/viewtopic.php' });
+    expect(learnt?.evidence).toContainEqual(listedUrl);
+  });
+
+  it('keeps no credentials, query or fragment in storage nor in what it tells', async () => {
+    const { recorder, changes, area } = setUp(async () => testList());
+    await recorder.navigationStarted(7, 'nav-1', 'http://user:secretpass@host.example/a?token=s3cr3t#frag');
+    await recorder.failed(observation({ host: 'host.example', url: 'http://user:secretpass@host.example/a?token=s3cr3t#frag' }));
+    await recorder.failed(observation({ host: 'img.example', url: 'https://img.example/p.png?session=s3cr3t', mainFrame: false }));
+    const told = JSON.stringify(changes);
+    const stored = JSON.stringify([...area.data]);
+    for (const secret of ['secretpass', 'user:', 's3cr3t', 'token', 'frag']) {
+      expect(told).not.toContain(secret);
+      expect(stored).not.toContain(secret);
+    }
+    expect(changes.at(-1)?.tab?.findings.map((f) => f.url)).toEqual(['http://host.example/a', 'https://img.example/p.png']);
+  });
+
+  it('counts a host past the tab\'s bound without telling the listeners about it', async () => {
+    const { recorder, changes, explained } = setUp(async () => testList());
+    for (let i = 0; i <= MAX_HOSTS_PER_TAB; i++) {
+      await recorder.failed(observation({ host: `img${i}.example`, url: `https://img${i}.example/x.png`, mainFrame: false, time: i }));
+    }
+    expect(explained).toHaveLength(MAX_HOSTS_PER_TAB);
+    expect(changes).toHaveLength(MAX_HOSTS_PER_TAB);
+    expect(await recorder.finding(7, `img${MAX_HOSTS_PER_TAB}.example`)).toBeNull();
   });
 });
 
@@ -197,7 +251,7 @@ function browserEvents(recorder: FailureRecorder, tabId = 7) {
 // Issue 11, item 4: a page that loads (200) from a name that resolves to a loopback address, with
 // a listed image and a favicon that answers 404, was given the verdict "suspected" (dns-sinkhole).
 describe('FailureRecorder: a page that loaded', () => {
-  const storedTab = async (area: MemorySessionArea) => (await area.get('tab:7')) as TabFindings;
+  const storedTab = async (area: MemorySessionArea) => tabFindingsFrom(await area.getAll(), 7) as TabFindings;
 
   it("gives no verdict to the page, and keeps its listed image's finding", async () => {
     const { recorder, area } = setUp(async () => testList());

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCKLIST_STATUS_KEY, type BlocklistStatus } from '../../../lib/blocklist/owner/blocklist-status';
-import { tabFindingsKey, type TabFindings } from '../../../lib/findings/tab-findings';
-import { popupStateFrom, popupStorageKeys, requestedTabId } from '../../../lib/popup-model/popup-state';
+import { hostFindingKey, storedTabOf, tabFindingsKey, type TabFindings } from '../../../lib/findings/tab-findings';
+import {
+  popupFindingKeys,
+  popupStateFrom,
+  popupStorageKeys,
+  popupWatches,
+  requestedTabId,
+} from '../../../lib/popup-model/popup-state';
 import { finding } from '../helpers/finding';
 
 describe('requestedTabId', () => {
@@ -37,18 +43,45 @@ describe('popupStateFrom', () => {
     },
   };
 
-  it('watches the tab record and the blocklist status', () => {
+  const stored = {
+    [tabFindingsKey(7)]: storedTabOf(tab),
+    [hostFindingKey(7, 'page.example')]: tab.findings[0],
+    [BLOCKLIST_STATUS_KEY]: ready,
+  };
+
+  it('reads the tab\'s index and the list status, then the findings the index names', () => {
     expect(popupStorageKeys(7)).toEqual([tabFindingsKey(7), BLOCKLIST_STATUS_KEY]);
+    expect(popupFindingKeys(stored, 7)).toEqual([hostFindingKey(7, 'page.example')]);
+    expect(popupFindingKeys({}, 7)).toEqual([]);
+  });
+
+  it('follows changes of the tab\'s index, its findings and the list, not of other tabs', () => {
+    expect(popupWatches(7, tabFindingsKey(7))).toBe(true);
+    expect(popupWatches(7, hostFindingKey(7, 'cdn.example'))).toBe(true);
+    expect(popupWatches(7, BLOCKLIST_STATUS_KEY)).toBe(true);
+    expect(popupWatches(7, tabFindingsKey(70))).toBe(false);
+    expect(popupWatches(7, hostFindingKey(70, 'cdn.example'))).toBe(false);
+    expect(popupWatches(7, 'crowd')).toBe(false);
   });
 
   it('shows the stored findings and list', () => {
-    const values = { [tabFindingsKey(7)]: tab, [BLOCKLIST_STATUS_KEY]: ready };
-    expect(popupStateFrom(values, 7, 'https://elsewhere.example/')).toEqual({
+    expect(popupStateFrom(stored, 7, 'https://elsewhere.example/')).toEqual({
       phase: 'ready',
       pageHost: 'page.example',
       findings: tab.findings,
       blocklist: ready,
     });
+  });
+
+  it('says how many failing hosts the tab did not keep', () => {
+    const dropped = { hosts: 100, requests: 140 };
+    const values = { ...stored, [tabFindingsKey(7)]: storedTabOf({ ...tab, dropped }) };
+    expect(popupStateFrom(values, 7, '')).toMatchObject({ findings: tab.findings, dropped });
+  });
+
+  it('leaves out a finding the index names before it is written', () => {
+    const values = { ...stored, [tabFindingsKey(7)]: { ...storedTabOf(tab), hosts: ['page.example', 'late.example'] } };
+    expect(popupStateFrom(values, 7, '')).toMatchObject({ findings: tab.findings });
   });
 
   it('has no findings for a tab without a record, and takes its host from the tab URL', () => {
