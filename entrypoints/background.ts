@@ -1,6 +1,7 @@
 // The worker: glue only. Every listener is registered synchronously at start, because an MV3 worker
 // woken by an event must have its listener in place before that event is dispatched.
 import { defineBackground } from 'wxt/utils/define-background';
+import { answerListLookup } from '../lib/messages/list-lookup';
 import { ownBundledBlocklist } from '../shells/worker/bundled-blocklist';
 import { routeWorkerMessages } from '../shells/worker/message-router';
 import { registerChecks } from '../shells/worker/register-checks';
@@ -27,5 +28,6 @@ export default defineBackground(() => {
     'blocklens:send-reports-now': () => reporter.send(true),
     'blocklens:recheck': ({ tabId, host }) => checks.recheck(tabId, host),
     'blocklens:look-up-address': ({ tabId, host }) => checks.lookUp(tabId, host),
+    'blocklens:look-up-list': async ({ query }) => answerListLookup(await blocklist.current(), query),
   });
 });

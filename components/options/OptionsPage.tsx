@@ -71,6 +71,11 @@ export function OptionsPage({ services, t, pollMs }: OptionsPageProps) {
             {t('privacy_link')}
           </a>
         </p>
+        <p class="page-footer">
+          <a href="/lookup.html" target="_blank" rel="noopener">
+            {t('lookup_link')}
+          </a>
+        </p>
       </main>
     </div>
   );

@@ -12,7 +12,7 @@ import { describeRecord } from '../../lib/explain/describe-record';
 import { sameHost } from '../../lib/explain/list-hits';
 import type { Translate } from '../../lib/explain/translate';
 
-const LIST_ENTRY_LABELS: Record<ListEvidenceType, string> = {
+export const LIST_ENTRY_LABELS: Record<ListEvidenceType, string> = {
   'list-domain': 'popup_evidence_list_domain',
   'list-wildcard': 'popup_evidence_list_wildcard',
   'list-url': 'popup_evidence_list_url',

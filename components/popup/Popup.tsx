@@ -40,7 +40,7 @@ export function Popup({ state, t, reports }: PopupProps) {
           </>
         )}
       </main>
-      {state.phase === 'ready' && <BlocklistFooter status={state.blocklist} t={t} />}
+      {state.phase === 'ready' && <BlocklistFooter status={state.blocklist} t={t} pageHost={host} />}
       {reports?.status && <ReportsLine status={reports.status} openOptions={reports.openOptions} t={t} />}
     </div>
   );

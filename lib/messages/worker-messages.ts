@@ -2,6 +2,7 @@
 // worker's single router and every sender are typed by.
 import type { LookUpReply, RecheckReply } from '../checks/check-replies';
 import type { SendResult } from '../reports/send-reports';
+import type { ListLookupReply } from './list-lookup';
 
 /** A finding on a tab, named by its host. */
 export interface FindingRef {
@@ -21,6 +22,8 @@ export interface WorkerMessages {
   'blocklens:recheck': { request: FindingRef; reply: RecheckReply };
   /** Look up the finding's host over DNS-over-HTTPS ("look up address"). */
   'blocklens:look-up-address': { request: FindingRef; reply: LookUpReply };
+  /** Every entry of the list in use that matches a host, address or URL (the lookup page). */
+  'blocklens:look-up-list': { request: { query: string }; reply: ListLookupReply };
 }
 
 export type WorkerMessageType = keyof WorkerMessages;
@@ -36,6 +39,7 @@ const REQUEST_SHAPES: { [T in WorkerMessageType]: (message: Record<string, unkno
   'blocklens:send-reports-now': () => true,
   'blocklens:recheck': isFindingRef,
   'blocklens:look-up-address': isFindingRef,
+  'blocklens:look-up-list': (message) => typeof message.query === 'string',
 };
 
 function isFindingRef(message: Record<string, unknown>): boolean {

@@ -163,4 +163,17 @@ describe('accessibility', () => {
     await privacy.close();
     await options.close();
   });
+
+  it('the lookup page, a range found by keyboard alone: no serious issue, every control reachable by keyboard', async () => {
+    const browser = session();
+    const lookup = await openPage(browser, 'lookup.html');
+    await tabTo(lookup, '#lookup-query');
+    await lookup.keyboard.type('127.0.0.20');
+    await lookup.keyboard.press('Enter');
+    await lookup.locator('.lookup-hit').waitFor();
+    await expectNoSeriousViolations(lookup);
+    await lookup.emulateMedia({ colorScheme: 'light' });
+    await expectKeyboardReachesEverything(lookup);
+    await lookup.close();
+  });
 });

@@ -8,6 +8,7 @@ describe('workerRequest', () => {
       { type: 'blocklens:send-reports-now' },
       { type: 'blocklens:recheck', tabId: 7, host: 'rutracker.org' },
       { type: 'blocklens:look-up-address', tabId: 0, host: 'rutracker.org' },
+      { type: 'blocklens:look-up-list', query: 'https://rutracker.org/forum/' },
     ]) {
       expect(workerRequest(request)).toBe(request);
     }
@@ -26,6 +27,8 @@ describe('workerRequest', () => {
       { type: 'blocklens:recheck', tabId: '7', host: 'a.ru' },
       { type: 'blocklens:look-up-address', tabId: 7 },
       { type: 'blocklens:look-up-address', tabId: 7, host: ['a.ru'] },
+      { type: 'blocklens:look-up-list' },
+      { type: 'blocklens:look-up-list', query: ['rutracker.org'] },
     ]) {
       expect(workerRequest(message)).toBeNull();
     }

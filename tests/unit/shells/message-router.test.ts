@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { askWorker } from '../../../shells/common/ask-worker';
+import { lookUpList } from '../../../shells/pages/look-up-list';
 import { routeWorkerMessages, type MessageHandlers } from '../../../shells/worker/message-router';
 
 function handlers(): MessageHandlers {
@@ -9,6 +10,7 @@ function handlers(): MessageHandlers {
     'blocklens:send-reports-now': vi.fn(async () => null),
     'blocklens:recheck': vi.fn(async () => ({ ok: false as const, reason: 'gone' as const })),
     'blocklens:look-up-address': vi.fn(async () => ({ ok: false as const, reason: 'not-a-name' as const })),
+    'blocklens:look-up-list': vi.fn(async () => ({ outcome: 'no-list' as const })),
   };
 }
 
@@ -22,6 +24,8 @@ describe('the worker message router', () => {
     expect(routed['blocklens:recheck']).toHaveBeenCalledWith({ type: 'blocklens:recheck', tabId: 4, host: 'rutracker.org' });
     expect(await askWorker({ type: 'blocklens:look-up-address', tabId: 4, host: '1.2.3.4' })).toEqual({ ok: false, reason: 'not-a-name' });
     expect(await askWorker({ type: 'blocklens:ensure-blocklist' })).toBe(true);
+    expect(await lookUpList('rutracker.org')).toEqual({ outcome: 'no-list' });
+    expect(routed['blocklens:look-up-list']).toHaveBeenCalledWith({ type: 'blocklens:look-up-list', query: 'rutracker.org' });
     expect(routed['blocklens:send-reports-now']).not.toHaveBeenCalled();
   });
 
@@ -30,6 +34,7 @@ describe('the worker message router', () => {
     routeWorkerMessages(routed);
     await expect(fakeBrowser.runtime.sendMessage({ type: 'blocklens:recheck', tabId: 'x', host: 'a.ru' })).resolves.toBeUndefined();
     await expect(fakeBrowser.runtime.sendMessage({ type: 'someone-else' })).resolves.toBeUndefined();
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'blocklens:look-up-list', query: 42 })).resolves.toBeUndefined();
     for (const handler of Object.values(routed)) expect(handler).not.toHaveBeenCalled();
   });
 

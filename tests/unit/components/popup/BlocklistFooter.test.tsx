@@ -15,5 +15,16 @@ it("shows the registry's own date when a Citizen Lab list with newer entries is 
   const compiled = await compileSources(parseSourceSpecs('rkn:split/dump-00.csv,citizenlab:citizenlab-sample.csv', fixtures));
   const info = loadSnapshot(compiled.bytes.slice().buffer).info;
   const { container } = render(<BlocklistFooter status={{ state: 'ready', info }} t={messagesTranslate('en')} />);
-  expect(container.textContent).toBe('Blocklist: dump+citizenlab-sample, dated 2020-02-16');
+  expect(container.querySelector('p')!.textContent).toBe('Blocklist: dump+citizenlab-sample, dated 2020-02-16');
+});
+
+it('links to the lookup page, with the tab\'s host looked up at once, only while a list is ready', () => {
+  const t = messagesTranslate('en');
+  const info = { name: 'ru-registry', date: '2026-11-20', lists: [], built: '', counts: { domains: 0, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 0 } };
+  const { getByText, rerender, container } = render(<BlocklistFooter status={{ state: 'ready', info }} t={t} pageHost="www.rutracker.org" />);
+  expect(getByText(t('lookup_link')).getAttribute('href')).toBe('/lookup.html?q=www.rutracker.org');
+  rerender(<BlocklistFooter status={{ state: 'ready', info }} t={t} />);
+  expect(getByText(t('lookup_link')).getAttribute('href')).toBe('/lookup.html');
+  rerender(<BlocklistFooter status={{ state: 'failed', message: 'bad checksum' }} t={t} />);
+  expect(container.querySelector('a')).toBeNull();
 });
