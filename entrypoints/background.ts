@@ -5,12 +5,14 @@ import { ownBundledBlocklist } from '../shells/worker/bundled-blocklist';
 import { routeWorkerMessages } from '../shells/worker/message-router';
 import { registerChecks } from '../shells/worker/register-checks';
 import { registerFindings } from '../shells/worker/register-findings';
+import { registerListUpdates, storedBlocklist } from '../shells/worker/register-list-updates';
 import { registerReports } from '../shells/worker/register-reports';
 import { watchSettings } from '../shells/worker/settings-source';
 
 export default defineBackground(() => {
   const settings = watchSettings();
-  const blocklist = ownBundledBlocklist();
+  const blocklist = ownBundledBlocklist(() => storedBlocklist(settings));
+  const listUpdates = registerListUpdates(settings, blocklist);
   const reporter = registerReports(settings);
   const findings = registerFindings(blocklist);
   findings.onExplained((finding, previous) => {
@@ -27,5 +29,8 @@ export default defineBackground(() => {
     'blocklens:send-reports-now': () => reporter.send(true),
     'blocklens:recheck': ({ tabId, host }) => checks.recheck(tabId, host),
     'blocklens:look-up-address': ({ tabId, host }) => checks.lookUp(tabId, host),
+    'blocklens:list-updates': () => listUpdates.view(),
+    'blocklens:check-lists-now': () => listUpdates.checkNow(),
+    'blocklens:use-bundled-list': () => listUpdates.useBundled(),
   });
 });

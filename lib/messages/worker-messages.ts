@@ -1,6 +1,7 @@
 // The messages extension pages send the worker, and what it answers to each: one table that the
 // worker's single router and every sender are typed by.
 import type { LookUpReply, RecheckReply } from '../checks/check-replies';
+import type { ListUpdatesView } from '../list-updates/list-updater';
 import type { SendResult } from '../reports/send-reports';
 
 /** A finding on a tab, named by its host. */
@@ -21,6 +22,12 @@ export interface WorkerMessages {
   'blocklens:recheck': { request: FindingRef; reply: RecheckReply };
   /** Look up the finding's host over DNS-over-HTTPS ("look up address"). */
   'blocklens:look-up-address': { request: FindingRef; reply: LookUpReply };
+  /** How list updates stand: the last check, its error, the downloaded list kept. */
+  'blocklens:list-updates': { request: object; reply: ListUpdatesView };
+  /** Check the list channel now (null: updates are off, nothing was fetched). */
+  'blocklens:check-lists-now': { request: object; reply: ListUpdatesView | null };
+  /** Forget the downloaded list and use the bundled one again. */
+  'blocklens:use-bundled-list': { request: object; reply: ListUpdatesView };
 }
 
 export type WorkerMessageType = keyof WorkerMessages;
@@ -36,6 +43,9 @@ const REQUEST_SHAPES: { [T in WorkerMessageType]: (message: Record<string, unkno
   'blocklens:send-reports-now': () => true,
   'blocklens:recheck': isFindingRef,
   'blocklens:look-up-address': isFindingRef,
+  'blocklens:list-updates': () => true,
+  'blocklens:check-lists-now': () => true,
+  'blocklens:use-bundled-list': () => true,
 };
 
 function isFindingRef(message: Record<string, unknown>): boolean {
