@@ -1,8 +1,8 @@
 // Where the extension may send anything the person configured (a report collector, a DNS-over-HTTPS
-// resolver, a list channel): HTTPS, or plain HTTP on loopback for testing (architecture.md).
+// resolver): HTTPS, or plain HTTP on loopback for testing (architecture.md).
 
 /**
- * https: anywhere, http: only on 127.0.0.0/8 or localhost (loopback, for testing; the tests need no
+ * https: anywhere, http: only on 127.0.0.1 or localhost (loopback, for testing; the tests need no
  * [::1]); no user info, query or fragment. The content security policy allows any http: origin,
  * for "check again", so this rule is the only guard on what the person configures.
  */
@@ -21,5 +21,5 @@ export function isAllowedEndpointUrl(url: string): boolean {
 
 /** URL parsing has already normalised the host (lower case, IPv4 in dotted decimal). */
 function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || /^127(\.\d{1,3}){3}$/.test(hostname);
+  return hostname === 'localhost' || hostname === '127.0.0.1';
 }

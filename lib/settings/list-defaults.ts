@@ -1,6 +1,8 @@
 // The list channel a build follows unless the person sets another: LIST_CHANNEL_URL and
 // LIST_PUBLIC_KEY at build time (wxt.config.ts defines them). A build without them has no channel.
 
+import { isAllowedEndpointUrl } from './endpoint-url';
+
 declare const __BLOCKLENS_LIST_CHANNEL_URL__: string | undefined;
 declare const __BLOCKLENS_LIST_PUBLIC_KEY__: string | undefined;
 
@@ -18,4 +20,21 @@ export function isListPublicKey(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A channel's base URL: as for the collector (https:, or http: on loopback, no user info, query or
+ * fragment), with all of 127.0.0.0/8 counted as loopback (lists.md).
+ */
+export function isAllowedChannelUrl(url: string): boolean {
+  if (isAllowedEndpointUrl(url)) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'http:' || !/^127(\.\d{1,3}){3}$/.test(parsed.hostname)) return false;
+  parsed.hostname = '127.0.0.1';
+  return isAllowedEndpointUrl(parsed.href);
 }

@@ -2,7 +2,7 @@
 // sends a byte is off by default, and a stored value that does not fit is replaced by its default.
 import { DEFAULT_DOH_ENDPOINT, DOH_FORMATS, type DohFormat } from '../addresses/doh-endpoint';
 import { isAllowedEndpointUrl } from './endpoint-url';
-import { BUILD_LIST_CHANNEL, isListPublicKey } from './list-defaults';
+import { BUILD_LIST_CHANNEL, isAllowedChannelUrl, isListPublicKey } from './list-defaults';
 
 export interface Settings {
   reports: {
@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   doh: { enabled: false, resolver: DEFAULT_DOH_ENDPOINT.url, format: DEFAULT_DOH_ENDPOINT.format },
   lists: {
     updates: false,
-    channel: isAllowedEndpointUrl(BUILD_LIST_CHANNEL.channel) ? BUILD_LIST_CHANNEL.channel : '',
+    channel: isAllowedChannelUrl(BUILD_LIST_CHANNEL.channel) ? BUILD_LIST_CHANNEL.channel : '',
     publicKey: isListPublicKey(BUILD_LIST_CHANNEL.publicKey) ? BUILD_LIST_CHANNEL.publicKey : '',
   },
 };
@@ -72,7 +72,8 @@ export function normaliseSettings(stored: unknown): Settings {
 }
 
 function normaliseLists(lists: Loose): Settings['lists'] {
-  const channel = allowedUrl(lists?.channel, DEFAULT_SETTINGS.lists.channel);
+  const stored = lists?.channel;
+  const channel = typeof stored === 'string' && isAllowedChannelUrl(stored) ? stored : DEFAULT_SETTINGS.lists.channel;
   const key = lists?.publicKey;
   const publicKey = typeof key === 'string' && isListPublicKey(key) ? key : DEFAULT_SETTINGS.lists.publicKey;
   // Updates without a channel and its key to check them with are off, whatever was stored.
