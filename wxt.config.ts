@@ -45,7 +45,15 @@ export default defineConfig({
   // Firefox too: one manifest shape, `action` and the event-page lifecycle the worker expects.
   manifestVersion: 3,
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The list channel this build follows once the person turns updates on (lists.md); without
+    // LIST_CHANNEL_URL and LIST_PUBLIC_KEY the build has none and its options page says so.
+    define: {
+      __BLOCKLENS_LIST_CHANNEL_URL__: JSON.stringify(process.env.LIST_CHANNEL_URL ?? ''),
+      __BLOCKLENS_LIST_PUBLIC_KEY__: JSON.stringify((process.env.LIST_PUBLIC_KEY ?? '').trim()),
+    },
+  }),
   // The sources zip addons.mozilla.org reviewers rebuild from: what the build reads and the README
   // that says how. Not tests, build output or the collector service (its package.json only, because
   // the lockfile names it as a workspace).

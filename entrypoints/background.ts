@@ -6,12 +6,14 @@ import { ownBundledBlocklist } from '../shells/worker/bundled-blocklist';
 import { routeWorkerMessages } from '../shells/worker/message-router';
 import { registerChecks } from '../shells/worker/register-checks';
 import { registerFindings } from '../shells/worker/register-findings';
+import { registerListUpdates, storedBlocklist } from '../shells/worker/register-list-updates';
 import { registerReports } from '../shells/worker/register-reports';
 import { watchSettings } from '../shells/worker/settings-source';
 
 export default defineBackground(() => {
   const settings = watchSettings();
-  const blocklist = ownBundledBlocklist();
+  const blocklist = ownBundledBlocklist(() => storedBlocklist(settings));
+  const listUpdates = registerListUpdates(settings, blocklist);
   const reporter = registerReports(settings);
   const findings = registerFindings(blocklist);
   findings.onExplained((finding, previous) => {
@@ -29,5 +31,8 @@ export default defineBackground(() => {
     'blocklens:recheck': ({ tabId, host }) => checks.recheck(tabId, host),
     'blocklens:look-up-address': ({ tabId, host }) => checks.lookUp(tabId, host),
     'blocklens:look-up-list': async ({ query }) => answerListLookup(await blocklist.current(), query),
+    'blocklens:list-updates': () => listUpdates.view(),
+    'blocklens:check-lists-now': () => listUpdates.checkNow(),
+    'blocklens:use-bundled-list': () => listUpdates.useBundled(),
   });
 });

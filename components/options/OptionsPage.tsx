@@ -1,7 +1,8 @@
 // The options page: reports (consent, the queue as it will be sent, delivery) and, apart from them,
-// crowd counts and address lookups (DNS-over-HTTPS).
+// crowd counts, address lookups (DNS-over-HTTPS) and list updates.
 import type { Translate } from '../../lib/explain/translate';
 import type { SendResult } from '../../lib/reports/send-reports';
+import type { ListUpdatesAccess } from '../../shells/contracts/list-updates-access';
 import type { ReportPageServices } from '../../shells/contracts/report-page-services';
 import { ReportsConsent } from '../reports/ReportsConsent';
 import { pageLanguage } from '../shared/page-language';
@@ -9,12 +10,15 @@ import { useSettings } from '../shared/use-settings';
 import { CrowdSettings } from './CrowdSettings';
 import { DeliveryPanel } from './DeliveryPanel';
 import { DohSettings } from './DohSettings';
+import { ListUpdates } from './ListUpdates';
 import { QueueView } from './QueueView';
 import { useQueueSnapshot } from './use-queue-snapshot';
 
 export interface OptionsServices extends ReportPageServices {
   /** Asks the worker to send the queue now, and resolves with what that run achieved. */
   sendNow: () => Promise<SendResult>;
+  /** List updates (the section is left out without it). */
+  lists?: ListUpdatesAccess;
 }
 
 export interface OptionsPageProps {
@@ -66,6 +70,7 @@ export function OptionsPage({ services, t, pollMs }: OptionsPageProps) {
         />
         <CrowdSettings store={services.settings} t={t} />
         <DohSettings store={services.settings} t={t} />
+        {services.lists && <ListUpdates store={services.settings} lists={services.lists} t={t} lang={lang} now={services.now} />}
         <p class="page-footer">
           <a href="/privacy.html" target="_blank" rel="noopener">
             {t('privacy_link')}

@@ -1,6 +1,7 @@
 // The messages extension pages send the worker, and what it answers to each: one table that the
 // worker's single router and every sender are typed by.
 import type { LookUpReply, RecheckReply } from '../checks/check-replies';
+import type { ListUpdatesView } from '../list-updates/list-updater';
 import type { SendResult } from '../reports/send-reports';
 import type { ListLookupReply } from './list-lookup';
 
@@ -24,6 +25,12 @@ export interface WorkerMessages {
   'blocklens:look-up-address': { request: FindingRef; reply: LookUpReply };
   /** Every entry of the list in use that matches a host, address or URL (the lookup page). */
   'blocklens:look-up-list': { request: { query: string }; reply: ListLookupReply };
+  /** How list updates stand: the last check, its error, the downloaded list kept. */
+  'blocklens:list-updates': { request: object; reply: ListUpdatesView };
+  /** Check the list channel now (null: updates are off, nothing was fetched). */
+  'blocklens:check-lists-now': { request: object; reply: ListUpdatesView | null };
+  /** Forget the downloaded list and use the bundled one again. */
+  'blocklens:use-bundled-list': { request: object; reply: ListUpdatesView };
 }
 
 export type WorkerMessageType = keyof WorkerMessages;
@@ -40,6 +47,9 @@ const REQUEST_SHAPES: { [T in WorkerMessageType]: (message: Record<string, unkno
   'blocklens:recheck': isFindingRef,
   'blocklens:look-up-address': isFindingRef,
   'blocklens:look-up-list': (message) => typeof message.query === 'string',
+  'blocklens:list-updates': () => true,
+  'blocklens:check-lists-now': () => true,
+  'blocklens:use-bundled-list': () => true,
 };
 
 function isFindingRef(message: Record<string, unknown>): boolean {

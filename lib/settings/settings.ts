@@ -2,6 +2,7 @@
 // sends a byte is off by default, and a stored value that does not fit is replaced by its default.
 import { DEFAULT_DOH_ENDPOINT, DOH_FORMATS, type DohFormat } from '../addresses/doh-endpoint';
 import { isAllowedEndpointUrl } from './endpoint-url';
+import { BUILD_LIST_CHANNEL, isAllowedChannelUrl, isListPublicKey } from './list-defaults';
 
 export interface Settings {
   reports: {
@@ -14,6 +15,12 @@ export interface Settings {
   crowd: { enabled: boolean };
   /** DNS-over-HTTPS lookups of failed hosts: the resolver and the format it speaks. */
   doh: { enabled: boolean; resolver: string; format: DohFormat };
+  /**
+   * List updates from a list channel (lists.md): its base URL (the client reads manifest.json under
+   * it) and its Ed25519 public key (32 bytes, base64). Both default to the build's; empty when the
+   * build has no channel, and then updates stay off.
+   */
+  lists: { updates: boolean; channel: string; publicKey: string };
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -22,6 +29,11 @@ export const DEFAULT_SETTINGS: Settings = {
   reports: { enabled: false, collectorUrl: '', country: null },
   crowd: { enabled: false },
   doh: { enabled: false, resolver: DEFAULT_DOH_ENDPOINT.url, format: DEFAULT_DOH_ENDPOINT.format },
+  lists: {
+    updates: false,
+    channel: isAllowedChannelUrl(BUILD_LIST_CHANNEL.channel) ? BUILD_LIST_CHANNEL.channel : '',
+    publicKey: isListPublicKey(BUILD_LIST_CHANNEL.publicKey) ? BUILD_LIST_CHANNEL.publicKey : '',
+  },
 };
 
 type Loose = Record<string, unknown> | undefined;
@@ -39,6 +51,7 @@ export function normaliseSettings(stored: unknown): Settings {
   const reports = section(root?.reports);
   const crowd = section(root?.crowd);
   const doh = section(root?.doh);
+  const lists = section(root?.lists);
   const collectorUrl = allowedUrl(reports?.collectorUrl, DEFAULT_SETTINGS.reports.collectorUrl);
   const country = reports?.country;
   return {
@@ -54,5 +67,15 @@ export function normaliseSettings(stored: unknown): Settings {
       resolver: allowedUrl(doh?.resolver, DEFAULT_SETTINGS.doh.resolver),
       format: DOH_FORMATS.find((format) => format === doh?.format) ?? DEFAULT_SETTINGS.doh.format,
     },
+    lists: normaliseLists(lists),
   };
+}
+
+function normaliseLists(lists: Loose): Settings['lists'] {
+  const stored = lists?.channel;
+  const channel = typeof stored === 'string' && isAllowedChannelUrl(stored) ? stored : DEFAULT_SETTINGS.lists.channel;
+  const key = lists?.publicKey;
+  const publicKey = typeof key === 'string' && isListPublicKey(key) ? key : DEFAULT_SETTINGS.lists.publicKey;
+  // Updates without a channel and its key to check them with are off, whatever was stored.
+  return { updates: channel !== '' && publicKey !== '' && flag(lists?.updates, false), channel, publicKey };
 }

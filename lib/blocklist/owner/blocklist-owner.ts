@@ -12,9 +12,23 @@ import type { BlocklistStatus } from './blocklist-status';
 /** Which snapshot an earlier worker of this browser session already checked in full. */
 const VERIFIED_KEY = 'blocklist-verified';
 
+/** A verified list update kept from an earlier worker: a snapshot, the patches over it, its channel version. */
+export interface StoredBlocklist {
+  snapshot: ArrayBuffer;
+  patches: readonly ArrayBuffer[];
+  channelVersion: number;
+}
+
 export interface BlocklistOwnerDeps {
   /** The snapshot packaged with the extension. */
   bundled: () => Promise<ArrayBuffer>;
+  /**
+   * The list update kept from earlier (null: none), put in use instead of the bundled snapshot.
+   * One that cannot be read or fails its checks is reported and the bundled snapshot used instead.
+   */
+  stored?: () => Promise<StoredBlocklist | null>;
+  /** Told when the stored list could not be used (the bundled one is then). */
+  onStoredFailed?: (error: unknown) => void;
   /** Told every change of status, for the popup. */
   publish: (status: BlocklistStatus) => void;
   session: SessionArea;
@@ -32,9 +46,16 @@ export class BlocklistOwner {
 
   constructor(private readonly deps: BlocklistOwnerDeps) {}
 
-  /** The list in use, the bundled one loaded on first need; null when no list can be used. */
+  /** The list in use, the stored or else the bundled one loaded on first need; null when no list can be used. */
   current(): Promise<BlocklistMatcher | null> {
-    return (this.inUse ??= this.loadBundled());
+    return (this.inUse ??= this.loadFirst());
+  }
+
+  /** Puts the bundled snapshot back in use (the person gave up the list updates). */
+  async useBundled(): Promise<BlocklistMatcher | null> {
+    const loading = this.loadBundled();
+    this.inUse = loading;
+    return loading;
   }
 
   /**
@@ -43,12 +64,38 @@ export class BlocklistOwner {
    * the version before it. Anything that fails its checks rejects with the reason and changes
    * nothing: the list in use stays.
    */
-  async replace(snapshot: ArrayBuffer, patches: readonly ArrayBuffer[] = []): Promise<SnapshotInfo> {
-    let matcher = await this.open(snapshot, { trustSession: false });
-    if (patches.length > 0) matcher = this.guarded(patchedMatcher(matcher, patches));
+  async replace(snapshot: ArrayBuffer, patches: readonly ArrayBuffer[] = [], channelVersion?: number): Promise<SnapshotInfo> {
+    const matcher = await this.openWithPatches(snapshot, patches, { trustSession: false });
     this.inUse = Promise.resolve(matcher);
-    this.deps.publish({ state: 'ready', info: matcher.info });
+    this.deps.publish({ state: 'ready', info: matcher.info, ...(channelVersion === undefined ? {} : { channelVersion }) });
     return matcher.info;
+  }
+
+  private async loadFirst(): Promise<BlocklistMatcher | null> {
+    if (this.deps.stored) {
+      this.deps.publish({ state: 'loading' });
+      try {
+        const stored = await this.deps.stored();
+        if (stored !== null) {
+          // Verified when it was downloaded; the snapshot's checksum is checked again once a session.
+          const matcher = await this.openWithPatches(stored.snapshot, stored.patches, { trustSession: true });
+          this.deps.publish({ state: 'ready', info: matcher.info, channelVersion: stored.channelVersion });
+          return matcher;
+        }
+      } catch (error) {
+        this.deps.onStoredFailed?.(error);
+      }
+    }
+    return this.loadBundled();
+  }
+
+  private async openWithPatches(
+    snapshot: ArrayBuffer,
+    patches: readonly ArrayBuffer[],
+    options: { trustSession: boolean },
+  ): Promise<BlocklistMatcher> {
+    const matcher = await this.open(snapshot, options);
+    return patches.length > 0 ? this.guarded(patchedMatcher(matcher, patches)) : matcher;
   }
 
   private async loadBundled(): Promise<BlocklistMatcher | null> {

@@ -3,7 +3,8 @@ import type { SnapshotInfo } from '../format/types';
 
 export type BlocklistStatus =
   | { state: 'loading' }
-  | { state: 'ready'; info: SnapshotInfo }
+  /** `channelVersion`: the list channel's version in use; absent while the bundled list is. */
+  | { state: 'ready'; info: SnapshotInfo; channelVersion?: number }
   | { state: 'failed'; message: string };
 
 export const BLOCKLIST_STATUS_KEY = 'blocklist';

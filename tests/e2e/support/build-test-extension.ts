@@ -7,8 +7,11 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../../..');
 export const TEST_LIST_SOURCES = 'rkn:tests/fixtures/e2e-list/e2e-registry.csv';
 
-/** Builds for `browser` under `outDir` (relative to the project) and returns the unpacked build. */
-export async function buildTestExtension(browser: 'chrome' | 'firefox', outDir: string): Promise<string> {
+/**
+ * Builds for `browser` under `outDir` (relative to the project) and returns the unpacked build;
+ * `env` adds build variables (LIST_CHANNEL_URL, LIST_PUBLIC_KEY).
+ */
+export async function buildTestExtension(browser: 'chrome' | 'firefox', outDir: string, env: Record<string, string> = {}): Promise<string> {
   const absoluteOutDir = join(root, outDir);
   // wxt's CLI has no output-directory flag (and `--mode` would change what the bundle contains), so
   // the build runs through wxt's API in a child process: vitest's own NODE_ENV must not leak into it.
@@ -21,6 +24,7 @@ export async function buildTestExtension(browser: 'chrome' | 'firefox', outDir: 
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     BLOCKLIST_SOURCES: TEST_LIST_SOURCES,
+    ...env,
   });
   const extensionPath = join(absoluteOutDir, `${browser}-mv3`);
   if (!existsSync(join(extensionPath, 'manifest.json'))) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSnapshot } from '../../../lib/blocklist/compile/compile-snapshot';
 import { readSnapshot } from '../../../lib/blocklist/format/snapshot-format';
-import { BlocklistOwner } from '../../../lib/blocklist/owner/blocklist-owner';
+import { BlocklistOwner, type StoredBlocklist } from '../../../lib/blocklist/owner/blocklist-owner';
 import type { BlocklistStatus } from '../../../lib/blocklist/owner/blocklist-status';
 import { MemorySessionArea } from '../helpers/memory-session-area';
 
@@ -110,5 +110,42 @@ describe('BlocklistOwner', () => {
     expect(await get()).toBeNull();
     await owner.replace(await snapshot('rutracker.org', '2026-12-01T00:00:00.000Z'));
     expect((await get())!.matchHost('rutracker.org')).toHaveLength(1);
+  });
+
+  describe('with a stored list update', () => {
+    const owned = (stored: () => Promise<StoredBlocklist | null>) => {
+      const published: BlocklistStatus[] = [];
+      const failures: unknown[] = [];
+      const owner = new BlocklistOwner({
+        bundled: () => snapshot(),
+        stored,
+        onStoredFailed: (error) => failures.push(error),
+        publish: (status) => published.push(status),
+        session: new MemorySessionArea(),
+      });
+      return { owner, published, failures };
+    };
+
+    it('starts from the stored list, names its channel version, and can return to the bundled one', async () => {
+      const stored = await snapshot('rutracker.org', '2026-12-01T00:00:00.000Z');
+      const { owner, published } = owned(async () => ({ snapshot: stored, patches: [], channelVersion: 4 }));
+      const matcher = await owner.current();
+      expect(matcher!.matchHost('rutracker.org')).toHaveLength(1);
+      expect(matcher!.matchHost('linkedin.com')).toEqual([]);
+      expect(published.at(-1)).toMatchObject({ state: 'ready', channelVersion: 4, info: { date: '2026-12-01' } });
+      await owner.useBundled();
+      expect((await owner.current())!.matchHost('linkedin.com')).toHaveLength(1);
+      expect(published.at(-1)).toEqual({ state: 'ready', info: expect.objectContaining({ name: 'ru-registry' }) });
+    });
+
+    it('uses the bundled list when there is none stored, or the stored one fails its checks', async () => {
+      expect((await owned(async () => null).owner.current())!.matchHost('linkedin.com')).toHaveLength(1);
+      const damaged = await corrupted();
+      const broken = owned(async () => ({ snapshot: damaged, patches: [], channelVersion: 2 }));
+      expect((await broken.owner.current())!.matchHost('linkedin.com')).toHaveLength(1);
+      expect(broken.failures).toEqual([expect.objectContaining({ message: expect.stringMatching(/checksum mismatch/) })]);
+      expect(broken.published.at(-1)).toMatchObject({ state: 'ready' });
+      expect(broken.published.at(-1)).not.toHaveProperty('channelVersion');
+    });
   });
 });

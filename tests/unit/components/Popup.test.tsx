@@ -217,7 +217,7 @@ describe('popup wording', () => {
   ])('reads naturally in $locale', ({ locale, verdict, record, footer }) => {
     const { t, container, getByText } = show(readyState([listedPage]), locale);
     expect(container.querySelector('[data-verdict]')?.textContent).toBe(verdict);
-    expect(container.querySelector('footer p')?.textContent).toBe(footer);
+    expect(container.querySelector('footer [data-list-name]')?.textContent).toBe(footer);
     fireEvent.click(getByText(t('popup_evidence_title')));
     expect(getByText(record)).toBeTruthy();
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normaliseSettings } from '../../../lib/settings/settings';
 
+/** 32 bytes in base64, as `npm run lists -- keygen` writes a public key. */
+const KEY = btoa(String.fromCharCode(...Array.from({ length: 32 }, (_, index) => index)));
+
 describe('normaliseSettings', () => {
   it('has everything that sends a byte off by default', () => {
     const settings = normaliseSettings(undefined);
@@ -13,6 +16,7 @@ describe('normaliseSettings', () => {
       reports: { enabled: true, collectorUrl: 'https://collector.example/', country: 'RU' },
       crowd: { enabled: true },
       doh: { enabled: true, resolver: 'https://dns.example/dns-query', format: 'json' },
+      lists: { updates: true, channel: 'https://lists.example/channel/', publicKey: KEY },
     };
     expect(normaliseSettings(stored)).toEqual(stored);
   });
@@ -35,5 +39,24 @@ describe('normaliseSettings', () => {
 
   it('keeps reporting off while there is no collector to send to', () => {
     expect(normaliseSettings({ reports: { enabled: true, collectorUrl: '' } }).reports.enabled).toBe(false);
+  });
+
+  it('keeps list updates off by default and without a channel or a key', () => {
+    expect(normaliseSettings(undefined).lists.updates).toBe(false);
+    // A unit test build has no LIST_CHANNEL_URL: no channel, so turning updates on does nothing.
+    expect(normaliseSettings({ lists: { updates: true } }).lists.updates).toBe(false);
+    expect(normaliseSettings({ lists: { updates: true, channel: 'https://lists.example/' } }).lists.updates).toBe(false);
+    expect(normaliseSettings({ lists: { updates: true, publicKey: KEY } }).lists.updates).toBe(false);
+  });
+
+  it('holds a list channel to HTTPS or loopback HTTP, and its key to 32 bytes of base64', () => {
+    const lists = (channel: string, publicKey = KEY) => normaliseSettings({ lists: { updates: true, channel, publicKey } }).lists;
+    expect(lists('http://127.0.0.1:8123/')).toEqual({ updates: true, channel: 'http://127.0.0.1:8123/', publicKey: KEY });
+    expect(lists('http://127.5.0.9:8123/').channel).toBe('http://127.5.0.9:8123/');
+    expect(lists('http://localhost:8123/').channel).toBe('http://localhost:8123/');
+    expect(lists('http://lists.example/')).toMatchObject({ updates: false, channel: DEFAULT_SETTINGS.lists.channel });
+    expect(lists('https://user:pw@lists.example/').channel).toBe(DEFAULT_SETTINGS.lists.channel);
+    expect(lists('https://lists.example/', KEY.slice(4)).publicKey).toBe(DEFAULT_SETTINGS.lists.publicKey);
+    expect(lists('https://lists.example/', 'not base64 at all, but 44 characters long!!=').publicKey).toBe('');
   });
 });

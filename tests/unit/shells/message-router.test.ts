@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EMPTY_UPDATE_STATE } from '../../../lib/list-updates/list-updater';
 import { askWorker } from '../../../shells/common/ask-worker';
 import { lookUpList } from '../../../shells/pages/look-up-list';
 import { routeWorkerMessages, type MessageHandlers } from '../../../shells/worker/message-router';
@@ -11,6 +12,9 @@ function handlers(): MessageHandlers {
     'blocklens:recheck': vi.fn(async () => ({ ok: false as const, reason: 'gone' as const })),
     'blocklens:look-up-address': vi.fn(async () => ({ ok: false as const, reason: 'not-a-name' as const })),
     'blocklens:look-up-list': vi.fn(async () => ({ outcome: 'no-list' as const })),
+    'blocklens:list-updates': vi.fn(async () => ({ state: EMPTY_UPDATE_STATE, stored: null })),
+    'blocklens:check-lists-now': vi.fn(async () => null),
+    'blocklens:use-bundled-list': vi.fn(async () => ({ state: EMPTY_UPDATE_STATE, stored: null })),
   };
 }
 
