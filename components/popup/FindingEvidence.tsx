@@ -10,6 +10,7 @@ import type {
 import { labelFor } from '../../lib/explain/describe-finding';
 import { describeRecord } from '../../lib/explain/describe-record';
 import type { Translate } from '../../lib/explain/translate';
+import { displayHost } from '../shared/display-host';
 
 const LIST_ENTRY_LABELS: Record<ListEvidenceType, string> = {
   'list-domain': 'popup_evidence_list_domain',
@@ -82,6 +83,9 @@ function kindsSeen(finding: Finding, t: Translate): string {
 export function FindingEvidence({ finding, t }: { finding: Finding; t: Translate }) {
   return (
     <dl class="evidence-rows">
+      {displayHost(finding.host) !== finding.host && (
+        <Row label={t('popup_evidence_ascii_host')} value={finding.host} ltr />
+      )}
       <Row label={t('popup_evidence_kinds')} value={kindsSeen(finding, t)} />
       {finding.mechanism !== 'none' && (
         <Row label={t('popup_evidence_mechanism')} value={labelFor('mechanism', finding.mechanism, t)} />
