@@ -26,9 +26,12 @@ const ADDRESS_SOURCES: Record<AddressSource, string> = {
   doh: 'popup_evidence_address_doh',
 };
 
-/** "Роскомнадзор, decision 2-1779/2018 of 2018-04-13, list: ru-registry", leaving out what is unknown. */
+/**
+ * "Роскомнадзор, decision 2-1779/2018 of 2018-04-13, list: ru-registry", leaving out what is
+ * unknown: the authority in the list's own words, which the sentences above put in the reader's.
+ */
 function recordLine(record: ListRecord, t: Translate): string {
-  return [describeRecord(record, t), record.list && t('popup_evidence_list_name', [record.list])]
+  return [describeRecord(record, t, 'as-written'), record.list && t('popup_evidence_list_name', [record.list])]
     .filter((part) => part !== '')
     .join(', ');
 }
