@@ -17,7 +17,7 @@
 //    historic blocks Chromium leaves out (Latin Extended Additional and Extended-D, Greek Extended,
 //    Cyrillic Extended-B and -C, ...) are not shown. Unlike Chromium, no script mixes with Latin;
 //    a combining mark must be one the label's script uses (its Script_Extensions), follow a
-//    letter and not repeat;
+//    letter or another mark, and not repeat;
 // 3. it is not a whole-script confusable: a label made only of letters that look like Latin ones
 //    (Cyrillic "аррӏе") is shown decoded only under a top-level domain in that script (".рф") or
 //    one where that script is at home (".ru", ".ua", ...: Chromium's list);
@@ -124,7 +124,8 @@ function writingSystemOf(chars: readonly string[]): string | null {
     if (NOT_SHOWN.test(char)) return null;
     if (MARK.test(char)) {
       const previous = chars[index - 1];
-      if (previous === undefined || previous === char || !LETTER.test(previous)) return null;
+      // A mark sits on a letter, or on the marks before it (Thai tone marks, Arabic shadda): never alone or twice.
+      if (previous === undefined || previous === char || !(LETTER.test(previous) || MARK.test(previous))) return null;
     } else if (!LETTER.test(char)) {
       return null;
     }

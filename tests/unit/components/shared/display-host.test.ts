@@ -16,6 +16,8 @@ describe('displayHost', () => {
     ['xn--hxa3ahjw4a.com', 'πλάτων.com'],
     // A stress mark the script uses, after a letter: "толсто́й".
     ['xn--lsa83dealbred.com', 'толсто́й.com'],
+    // Thai vowel and tone marks stacked on one letter: "ที่นี่".
+    ['xn--o3ce7fb7gc.th', 'ที่นี่.th'],
     ['xn--mgbh0fb.xn--mgba3a4f16a', 'مثال.ایران'],
     ['xn--r8jz45g.jp', '例え.jp'],
     ['xn--tckya3d6c6cucb.jp', 'コンピューター.jp'],
