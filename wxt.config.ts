@@ -61,6 +61,7 @@ export default defineConfig({
     excludeSources: ['**'],
     includeSources: [
       'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'PRIVACY.md',
+      'PRIVACY.ru.md', 'PRIVACY.uk.md', 'PRIVACY.fa.md',
       'assets/**', 'blocklists/**', 'components/**', 'entrypoints/**', 'lib/**', 'packages/**', 'public/**',
       'scripts/**', 'shells/**', 'collector/package.json',
     ],

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
 import type { SendResult } from '../../lib/reports/send-reports';
+import { displayHost } from '../shared/display-host';
 import { formatTime } from '../shared/format-time';
 import { describeDelivery } from './describe-delivery';
 import { describeSendResult } from './describe-send-result';
@@ -82,7 +83,9 @@ export function DeliveryPanel({ snapshot, enabled, sendNow, onSent, lang, t }: D
           <ul class="drops" aria-labelledby="drops-title">
             {state.drops.map((drop) => (
               <li key={`${drop.id}-${drop.at}`} data-drop-id={drop.id}>
-                <span class="queue-domain" dir="ltr">{drop.domain}</span>
+                <span class="queue-domain" dir="ltr" title={displayHost(drop.domain) === drop.domain ? undefined : drop.domain}>
+                  {displayHost(drop.domain)}
+                </span>
                 <span class="drop-reason" dir={drop.reason ? 'ltr' : undefined}>{drop.reason || t('options_drop_no_reason')}</span>
                 <span class="queue-facts">{formatTime(drop.at, lang)}</span>
               </li>

@@ -5,6 +5,7 @@ import { useRef, useState } from 'preact/hooks';
 import { labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
 import type { QueueAccess } from '../../shells/contracts/queue-access';
+import { displayHost } from '../shared/display-host';
 import { errorMessage } from '../shared/error-message';
 import { formatHour } from '../shared/format-time';
 import type { QueueSnapshot } from './use-queue-snapshot';
@@ -98,6 +99,8 @@ interface QueueItemProps {
 }
 
 function QueueItem({ report, busy, onDelete, lang, t }: QueueItemProps) {
+  // The domain as people read it; the JSON below keeps it as it is sent.
+  const shown = displayHost(report.domain);
   const facts = [
     labelFor('cause', report.cause, t),
     labelFor('kind', report.kind, t),
@@ -107,7 +110,9 @@ function QueueItem({ report, busy, onDelete, lang, t }: QueueItemProps) {
   return (
     <li class="queue-item" data-report-id={report.id}>
       <div class="queue-item-text">
-        <span class="queue-domain" dir="ltr">{report.domain}</span>
+        <span class="queue-domain" dir="ltr" title={shown === report.domain ? undefined : report.domain}>
+          {shown}
+        </span>
         <span class="queue-facts">
           {facts.map((fact, index) => (
             <span key={fact}>
@@ -117,7 +122,7 @@ function QueueItem({ report, busy, onDelete, lang, t }: QueueItemProps) {
           ))}
         </span>
       </div>
-      <button type="button" disabled={busy} aria-label={t('options_delete_label', [report.domain])} onClick={onDelete}>
+      <button type="button" disabled={busy} aria-label={t('options_delete_label', [shown])} onClick={onDelete}>
         {t('options_delete')}
       </button>
     </li>

@@ -3,6 +3,7 @@ import type { Finding } from '@blocklens/vocabulary';
 import { useId, useState } from 'preact/hooks';
 import { describeFinding, labelFor } from '../../lib/explain/describe-finding';
 import type { Translate } from '../../lib/explain/translate';
+import { displayHost } from '../shared/display-host';
 import { FindingChecks } from './FindingChecks';
 import { FindingCrowd } from './FindingCrowd';
 import { FindingEvidence } from './FindingEvidence';
@@ -42,7 +43,7 @@ export function FindingCard({ finding, t, compact = false }: FindingCardProps) {
     >
       <header class="finding-head">
         <h3 class="finding-host" id={titleId}>
-          <bdi dir="ltr">{finding.host}</bdi>
+          <bdi dir="ltr">{displayHost(finding.host)}</bdi>
         </h3>
         <span class="finding-count">{t('popup_failed_requests', [String(finding.count)])}</span>
       </header>

@@ -11,6 +11,7 @@ import { labelFor } from '../../lib/explain/describe-finding';
 import { describeRecord } from '../../lib/explain/describe-record';
 import { sameHost } from '../../lib/explain/list-hits';
 import type { Translate } from '../../lib/explain/translate';
+import { displayHost } from '../shared/display-host';
 
 export const LIST_ENTRY_LABELS: Record<ListEvidenceType, string> = {
   'list-domain': 'popup_evidence_list_domain',
@@ -26,9 +27,12 @@ const ADDRESS_SOURCES: Record<AddressSource, string> = {
   doh: 'popup_evidence_address_doh',
 };
 
-/** "Роскомнадзор, decision 2-1779/2018 of 2018-04-13, list: ru-registry", leaving out what is unknown. */
+/**
+ * "Роскомнадзор, decision 2-1779/2018 of 2018-04-13, list: ru-registry", leaving out what is
+ * unknown: the authority in the list's own words, which the sentences above put in the reader's.
+ */
 function recordLine(record: ListRecord, t: Translate): string {
-  return [describeRecord(record, t), record.list && t('popup_evidence_list_name', [record.list])]
+  return [describeRecord(record, t, 'as-written'), record.list && t('popup_evidence_list_name', [record.list])]
     .filter((part) => part !== '')
     .join(', ');
 }
@@ -90,6 +94,9 @@ function kindsSeen(finding: Finding, t: Translate): string {
 export function FindingEvidence({ finding, t }: { finding: Finding; t: Translate }) {
   return (
     <dl class="evidence-rows">
+      {displayHost(finding.host) !== finding.host && (
+        <Row label={t('popup_evidence_ascii_host')} value={finding.host} ltr />
+      )}
       <Row label={t('popup_evidence_kinds')} value={kindsSeen(finding, t)} />
       {finding.mechanism !== 'none' && (
         <Row label={t('popup_evidence_mechanism')} value={labelFor('mechanism', finding.mechanism, t)} />

@@ -1,6 +1,8 @@
 // The whole popup as a function of its state: header with the verdict, the findings, the list status.
+import { useMemo } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
 import type { PopupState } from '../../lib/popup-model/popup-state';
+import { displayHost, withHostsShown } from '../shared/display-host';
 import { BlocklistFooter } from './BlocklistFooter';
 import { DroppedNote } from './DroppedNote';
 import { EmptyState } from './EmptyState';
@@ -15,7 +17,9 @@ export interface PopupProps {
   reports?: { status: ReportsStatus | null; openOptions: () => void };
 }
 
-export function Popup({ state, t, reports }: PopupProps) {
+export function Popup({ state, t: translate, reports }: PopupProps) {
+  // Sentences name hosts as people read them (пример.рф); markers and evidence keep the ASCII form.
+  const t = useMemo(() => withHostsShown(translate), [translate]);
   const host = state.phase === 'ready' ? state.pageHost : '';
   return (
     <div class="popup" aria-busy={state.phase === 'loading'}>
@@ -23,7 +27,7 @@ export function Popup({ state, t, reports }: PopupProps) {
         <span class="popup-brand">{t('extName')}</span>
         {host && (
           <span class="popup-host" title={host} dir="ltr">
-            {host}
+            {displayHost(host)}
           </span>
         )}
       </header>

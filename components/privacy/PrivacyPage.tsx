@@ -1,12 +1,15 @@
-// The privacy page: PRIVACY.md as the extension ships it, so the page and the repository's file
-// cannot say different things.
+// The privacy page: PRIVACY.md (or its translation) as the extension ships it, so the page and the
+// repository's files cannot say different things.
 import type { JSX } from 'preact';
 import { parseMarkdown, type Block, type Inline } from './markdown-blocks';
 
 function InlineText({ parts }: { parts: Inline[] }) {
   return (
     <>
-      {parts.map((part) => (part.type === 'code' ? <code>{part.text}</code> : part.type === 'em' ? <em>{part.text}</em> : part.text))}
+      {parts.map((part) =>
+        // Names, addresses and settings stay left to right inside right-to-left text.
+        part.type === 'code' ? <code dir="ltr">{part.text}</code> : part.type === 'em' ? <em>{part.text}</em> : part.text,
+      )}
     </>
   );
 }

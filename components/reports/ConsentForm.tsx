@@ -21,6 +21,23 @@ export interface ConsentFormProps {
 
 type Notice = { tone: 'error' | 'done'; text: string } | null;
 
+/** Where a newcomer's own collector runs: `npm run collector` (collector/README.md). */
+export const OWN_COLLECTOR = { command: 'npm run collector', address: 'http://127.0.0.1:8787', readme: 'collector/README.md' };
+
+/**
+ * What a collector is and where to get one, where its address is asked: from the research group the
+ * person reports to, or their own. There is no default address to fall back on.
+ */
+function CollectorHelp({ t }: { t: Translate }) {
+  return (
+    <>
+      <p>{t('consent_collector_what')}</p>
+      <p>{t('consent_collector_ask')}</p>
+      <p>{t('consent_collector_own', [OWN_COLLECTOR.command, OWN_COLLECTOR.address, OWN_COLLECTOR.readme])}</p>
+    </>
+  );
+}
+
 /** Why this address cannot be saved, as a message key, or null when it can. */
 function addressProblem(address: string, enabling: boolean): string | null {
   if (address === '') return enabling ? 'consent_url_missing' : null;
@@ -100,6 +117,7 @@ export function ConsentForm({ saved, onSave, askDataCollection, lang, t }: Conse
         onInput={setAddress}
         error={addressError === null ? null : t(addressError)}
         hint={t('consent_url_hint')}
+        help={<CollectorHelp t={t} />}
         inputRef={addressInput}
       />
       <div class="field">

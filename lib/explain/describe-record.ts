@@ -1,6 +1,7 @@
-// The words for a list record, "Роскомнадзор, decision 2-1779/2018 of 2018-04-13", leaving out
-// whatever the source does not say.
+// The words for a list record, "the media regulator Roskomnadzor, decision 2-1779/2018 of
+// 2018-04-13", leaving out whatever the source does not say.
 import type { ListRecord } from '@blocklens/vocabulary';
+import { authorityName } from './authorities';
 import type { Translate } from './translate';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,9 +18,15 @@ function decisionPhrase(decision: string, date: string, t: Translate): string {
   return date ? t('evidence_dated', [describeDate(date, t)]) : '';
 }
 
+/**
+ * How a record names its authority: `named`, what the authority is in the reader's language (for
+ * sentences); `as-written`, the list's own words (for the evidence).
+ */
+export type AuthorityWording = 'named' | 'as-written';
+
 /** Authority and decision, or an empty string when the record names neither. */
-export function describeRecord(record: ListRecord, t: Translate): string {
-  const authority = record.authority.trim();
+export function describeRecord(record: ListRecord, t: Translate, wording: AuthorityWording = 'named'): string {
+  const authority = wording === 'named' ? authorityName(record.authority, t) : record.authority.trim();
   const decision = decisionPhrase(record.decision.trim(), record.date.trim(), t);
   return [authority, decision].filter((part) => part !== '').join(', ');
 }

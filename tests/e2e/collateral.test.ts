@@ -28,11 +28,13 @@ describe('collateral damage', () => {
     const finding = await shownFinding(popup, site.name);
     expect(finding).toMatchObject({ kind: 'tcp-reset', cause: 'collateral', mechanism: 'ip', confidence: 'high' });
     for (const shown of [
-      site.name, '127.0.0.20', '127.0.0.16/28', 'Генпрокуратура', '27-31-2026/Ид4004-26', '2026-04-18',
+      site.name, '127.0.0.20', '127.0.0.16/28', "the Prosecutor General's Office", '27-31-2026/Ид4004-26', '2026-04-18',
     ]) {
       expect(finding.text).toContain(shown);
     }
     const evidence = await shownEvidence(popup, site.name);
+    // The registry's own word for the authority, which the sentence names in English.
+    expect(evidence).toContain('Генпрокуратура, decision 27-31-2026/Ид4004-26');
     expect(evidence).toContain('net::ERR_CONNECTION_RESET');
     expect(evidence).toContain('127.0.0.20, seen on an earlier response');
 

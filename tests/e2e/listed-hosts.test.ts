@@ -22,11 +22,13 @@ describe('listed hosts', () => {
     const finding = await shownFinding(popup, site.name);
     expect(finding).toMatchObject({ kind: 'tcp-reset', cause: 'listed', mechanism: 'dpi', confidence: 'high' });
     for (const shown of [
-      site.name, 'Роскомнадзор', '2-1001/2026', '2026-01-15',
+      site.name, 'the media regulator Roskomnadzor', '2-1001/2026', '2026-01-15',
     ]) {
       expect(finding.text).toContain(shown);
     }
     const evidence = await shownEvidence(popup, site.name);
+    // The registry's own word for the authority, which the sentence names in English.
+    expect(evidence).toContain('Роскомнадзор, decision 2-1001/2026');
     expect(evidence).toContain('net::ERR_CONNECTION_RESET');
     expect(evidence).toContain(site.url('/news'));
     // The list the build was given, not the bundled one.
@@ -44,8 +46,10 @@ describe('listed hosts', () => {
     expect((await shownVerdict(popup)).verdict).toBe('listed');
     const finding = await shownFinding(popup, host);
     expect(finding).toMatchObject({ kind: 'dns-nxdomain', cause: 'listed', mechanism: 'dns', confidence: 'high' });
-    for (const shown of [host, 'суд', '2а-2002/2026', '2026-02-16']) expect(finding.text).toContain(shown);
-    expect(await shownEvidence(popup, host)).toContain('net::ERR_NAME_NOT_RESOLVED');
+    for (const shown of [host, 'a court', '2а-2002/2026', '2026-02-16']) expect(finding.text).toContain(shown);
+    const evidence = await shownEvidence(popup, host);
+    expect(evidence).toContain('net::ERR_NAME_NOT_RESOLVED');
+    expect(evidence).toContain('суд, decision 2а-2002/2026');
 
     await expect.poll(async () => (await browser.badge(tabId)).text).toBe('1');
   });
@@ -63,8 +67,9 @@ describe('listed hosts', () => {
     expect(verdict.text).toContain('Parts of this page are blocked');
     const finding = await shownFinding(popup, listedSub.name);
     expect(finding).toMatchObject({ kind: 'tcp-reset', cause: 'listed', mechanism: 'dpi', confidence: 'high' });
-    expect(finding.text).toContain('ФНС');
+    expect(finding.text).toContain('the Federal Tax Service');
     expect(finding.text).toContain('2-6-27/2026-03-17-3-АИ');
+    expect(await shownEvidence(popup, listedSub.name)).toContain('ФНС, decision 2-6-27/2026-03-17-3-АИ');
     expect(await popup.locator(`[data-host="${pages.name}"]`).count()).toBe(0);
 
     await expect.poll(async () => (await browser.badge(tabId)).text).toBe('1');

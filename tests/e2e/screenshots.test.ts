@@ -135,13 +135,18 @@ describe('a picture of the popup in Persian', () => {
     await savePicture(popup, `${scenario.name}-fa-light.png`, 'light');
   });
 
-  it('the options and first-run pages are right to left too; the privacy page, still in English, is not', async () => {
+  it('the options, first-run and privacy pages are right to left too, the privacy text in Persian', async () => {
     const browser = session();
-    for (const [name, shown] of [['options', ['fa', 'rtl']], ['welcome', ['fa', 'rtl']], ['privacy', ['en', 'ltr']]] as const) {
+    for (const name of ['options', 'welcome', 'privacy']) {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
       await page.locator('h1').waitFor();
-      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(shown);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
+      if (name === 'privacy') {
+        expect(await page.locator('main h1').innerText()).toBe('Blocklens و حریم خصوصی شما');
+        const code = page.locator('code', { hasText: 'storage.session' }).first();
+        expect(await code.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+      }
       await page.close();
     }
   });

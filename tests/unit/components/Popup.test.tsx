@@ -71,7 +71,7 @@ describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('popup in %s', (locale) => {
     expect(rows.getByText('35.192.0.0/12')).toBeTruthy();
     const listName = t('popup_evidence_list_name', ['ru-registry']);
     const range = collateralPart.evidence[0] as ListRecord;
-    expect(rows.getByText(`${describeRecord(range, t)}, ${listName}`)).toBeTruthy();
+    expect(rows.getByText(`${describeRecord(range, t, 'as-written')}, ${listName}`)).toBeTruthy();
     expect(rows.getByText(t('popup_evidence_address_response', ['35.200.1.9']))).toBeTruthy();
     expect(rows.getByText('net::ERR_CONNECTION_TIMED_OUT')).toBeTruthy();
     expect(rows.getByText('https://api.game.example/v1/session')).toBeTruthy();
@@ -81,7 +81,7 @@ describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('popup in %s', (locale) => {
     expect(within(listedCard).queryByText('net::ERR_CONNECTION_RESET')).toBeNull();
     fireEvent.click(within(listedCard).getByText(t('popup_evidence_title')));
     const domain = listedPage.evidence[0] as ListRecord;
-    expect(getByText(`${describeRecord(domain, t)}, ${listName}`)).toBeTruthy();
+    expect(getByText(`${describeRecord(domain, t, 'as-written')}, ${listName}`)).toBeTruthy();
     expect(within(listedCard).getByText('net::ERR_CONNECTION_RESET')).toBeTruthy();
   });
 

@@ -37,7 +37,7 @@ const unexplained = finding(
 describe('describeFinding in English', () => {
   it('names the list entry and its decision for a listed host', () => {
     expect(describeFinding(listedTelegram, en)).toEqual({
-      summary: 'telegram.org is on the list ru-registry (Роскомнадзор, decision 2-1779/2018 of 2018-04-13)',
+      summary: 'telegram.org is on the list ru-registry (the media regulator Roskomnadzor, decision 2-1779/2018 of 2018-04-13)',
       detail:
         "The connection was reset. This is how deep packet inspection (DPI) equipment blocks sites: it reads the site's name in the connection and cuts it.",
       advice: 'The block is deliberate. A VPN or a proxy outside the country usually gets through.',
@@ -47,7 +47,7 @@ describe('describeFinding in English', () => {
   it('names the address and the range for collateral damage, without an empty date', () => {
     const text = describeFinding(collateral, en);
     expect(text.summary).toBe(
-      'api.game.example is not on the list, but its address 35.200.1.9 lies in the blocked range 35.192.0.0/12 (Генпрокуратура, decision 27-31-2015/Ид4082-15): collateral damage',
+      "api.game.example is not on the list, but its address 35.200.1.9 lies in the blocked range 35.192.0.0/12 (the Prosecutor General's Office, decision 27-31-2015/Ид4082-15): collateral damage",
     );
     expect(text.detail).toBe(
       "The connection was reset. Blocking by address drops or refuses every connection to the server's address, whatever sites live there.",
@@ -123,7 +123,7 @@ describe('describeFinding in English', () => {
       hits({ address: [hit('list-ip', '35.200.1.9', { ...CLOUD_RANGE_DECISION, date: '2018-04-16' })] }),
     );
     expect(describeFinding(listedAddress, en).summary).toBe(
-      'api.game.example is not on the list, but its address 35.200.1.9 (Генпрокуратура, decision 27-31-2015/Ид4082-15 of 2018-04-16) is blocked: collateral damage',
+      "api.game.example is not on the list, but its address 35.200.1.9 (the Prosecutor General's Office, decision 27-31-2015/Ид4082-15 of 2018-04-16) is blocked: collateral damage",
     );
   });
 

@@ -73,6 +73,17 @@ describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('the queue on the options page i
     expect(json()).toBe(JSON.stringify(reportBatch(CLIENT, await queue.list()), null, 2));
   });
 
+  it('names a domain in another script as people read it, and sends it in its ASCII form', async () => {
+    const { t, queue, section, json, rows } = await open(locale, 20);
+    await queue.add(makeReport({ domain: 'xn--e1afmkfd.xn--p1ai' }));
+    const shown = await within(section).findByText('пример.рф');
+    expect(shown.getAttribute('title')).toBe('xn--e1afmkfd.xn--p1ai');
+    expect(within(rows()[3]!).getByLabelText(t('options_delete_label', ['пример.рф']))).toBeTruthy();
+    expect(json()).toContain('"domain": "xn--e1afmkfd.xn--p1ai"');
+    expect(json()).not.toContain('пример');
+    expect(json()).toBe(JSON.stringify(reportBatch(CLIENT, await queue.list()), null, 2));
+  });
+
   it('says when the queue cannot be read, as when the browser offers no IndexedDB', async () => {
     const h = await harness();
     vi.stubGlobal('indexedDB', undefined);

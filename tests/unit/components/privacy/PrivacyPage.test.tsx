@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrivacyPage } from '../../../../components/privacy/PrivacyPage';
+import { privacyText } from '../../../../components/privacy/privacy-texts';
+import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 
 const PRIVACY = readFileSync(join(import.meta.dirname, '../../../../PRIVACY.md'), 'utf8');
 
@@ -22,6 +24,22 @@ describe('the privacy page', () => {
     expect(container.querySelectorAll('li').length).toBeGreaterThan(0);
     const text = container.textContent ?? '';
     for (const markdown of ['|---', '`', '# ', '\n- ']) expect(text).not.toContain(markdown);
+  });
+
+  it.each<Locale>(['en', 'ru', 'uk', 'fa'])('is shipped in %s, the language the options page links it in', (locale) => {
+    const text = privacyText(locale);
+    expect(text.lang).toBe(locale);
+    expect(text.markdown).toBe(readFileSync(join(import.meta.dirname, `../../../../${locale === 'en' ? 'PRIVACY.md' : `PRIVACY.${locale}.md`}`), 'utf8'));
+    const { container } = render(<PrivacyPage markdown={text.markdown} />);
+    expect(container.querySelector('h1')?.textContent).toBe(messagesTranslate(locale)('privacy_title'));
+    // Names and settings stay left to right inside right-to-left text.
+    const codes = [...container.querySelectorAll('code')];
+    expect(codes.map((code) => code.textContent)).toContain('storage.session');
+    expect(codes.every((code) => code.getAttribute('dir') === 'ltr')).toBe(true);
+  });
+
+  it('falls back to English for a language without a translation', () => {
+    expect(privacyText('de')).toEqual({ lang: 'en', markdown: PRIVACY });
   });
 
   it('renders markup in the text as text', () => {
