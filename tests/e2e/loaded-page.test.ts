@@ -42,7 +42,7 @@ describe('a page that loaded', () => {
     expect(await shownHosts(popup)).not.toContain(loopbackStatic.name);
     const finding = await shownFinding(popup, listedSub.name);
     expect(finding).toMatchObject({ kind: 'tcp-reset', cause: 'listed', mechanism: 'dpi', confidence: 'high' });
-    expect(finding.text).toContain('ФНС');
+    expect(finding.text).toContain('the Federal Tax Service');
     expect(stored?.page).toEqual({ host: loopbackPage.name, bogon: true, loaded: true });
 
     // Only the listed image looks blocked; the 503 is the site's own problem.
