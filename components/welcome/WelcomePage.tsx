@@ -1,8 +1,10 @@
 // The first-run page: what Blocklens does and that nothing leaves the browser by default, then the
-// choice about reports, with the same explanation and example as the options page.
+// choice about reports, with the same explanation and example as the options page, and the offer
+// of list updates (off by default) in the options page's words.
 import type { Translate } from '../../lib/explain/translate';
 import type { ReportPageServices } from '../../shells/contracts/report-page-services';
 import { ReportsConsent } from '../reports/ReportsConsent';
+import { ListUpdatesOffer } from './ListUpdatesOffer';
 import { pageLanguage } from '../shared/page-language';
 import { useSettings } from '../shared/use-settings';
 
@@ -28,6 +30,7 @@ export function WelcomePage({ services, t }: { services: WelcomeServices; t: Tra
           <h2 id="reports-title">{t('welcome_reports_title')}</h2>
           <ReportsConsent view={view} services={services} onSaved={showSettings} lang={pageLanguage(t)} t={t} />
         </section>
+        <ListUpdatesOffer store={services.settings} view={view} onSaved={showSettings} t={t} />
         <p class="page-footer">
           {t('welcome_settings_note')}{' '}
           <button type="button" class="link" onClick={services.openOptions}>

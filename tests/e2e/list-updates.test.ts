@@ -1,81 +1,34 @@
 // List updates in a real Chromium against a loopback list channel (lists.md): a build given the
 // channel's URL and a key made for this run; the channel published with `npm run lists`, served with
 // ETags, and damaged on demand. Turning updates on brings version 1, "check now" version 2 by a
-// patch; a changed file, another key and a 503 change nothing and are shown; a restarted worker
-// keeps version 2.
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// patch; a changed file, another key, a 503 and a rollback (the same key's channel started over)
+// change nothing and are shown; a restarted worker and a restarted browser keep version 2.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestExtension } from './support/build-test-extension';
 import { ExtensionBrowser } from './support/extension-browser';
+import { changedPatch, channelVersion, ChannelServer, lists, publishPlain } from './support/list-channel';
 import { navigateToFailure } from './support/navigate';
 import { shownVerdict } from './support/popup';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const V1_ONLY = 'v1-only.blocklens-e2e-lists.test';
 const V2_ONLY = 'v2-only.blocklens-e2e-lists.test';
-
-function lists(...args: string[]): string {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/lists-cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`npm run lists -- ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
-  return run.stdout;
-}
-
-/** A static server over the channel folder, with ETags; `fault` answers a path otherwise. */
-class ChannelServer {
-  readonly requests: string[] = [];
-  fault: ((path: string) => { status: number; body: Buffer } | null) | null = null;
-  private server: Server | undefined;
-
-  constructor(private readonly folder: () => string) {}
-
-  async start(): Promise<string> {
-    this.server = createServer((request, response) => {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
-      this.requests.push(path);
-      const faulty = this.fault?.(path);
-      if (faulty) return void response.writeHead(faulty.status).end(faulty.body);
-      let body: Buffer;
-      try {
-        if (path.includes('..')) throw new Error('outside');
-        body = readFileSync(join(this.folder(), path));
-      } catch {
-        return void response.writeHead(404).end();
-      }
-      const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
-      if (request.headers['if-none-match'] === etag) return void response.writeHead(304, { ETag: etag }).end();
-      response.writeHead(200, { ETag: etag, 'Content-Length': body.length }).end(body);
-    });
-    await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((done) => (this.server ? this.server.close(() => done()) : done()));
-  }
-}
 
 describe('list updates from a loopback channel', () => {
   let dir: string;
   let channel: string;
+  /** The folder the server serves: the channel, or another one standing in for it. */
+  let served: string;
   let server: ChannelServer;
   let browser: ExtensionBrowser;
   let options: Page;
 
-  const publish = (version: number, extra: string[], into = channel, key = join(dir, 'keys/list-key.private')) => {
-    const folder = join(dir, `source-${version}`);
-    mkdirSync(folder, { recursive: true });
-    const path = join(folder, 'live.txt');
-    writeFileSync(path, [...Array.from({ length: 2_000 }, (_, i) => `site${i}.example`), ...extra].join('\n'));
-    lists('publish', '--channel', into, '--key', key, '--source', `plain:${path}`);
-  };
-  const manifestVersion = () => (JSON.parse(readFileSync(join(channel, 'manifest.json'), 'utf8')) as { version: number }).version;
+  const publish = (version: number, extra: string[], into = channel, key = join(dir, 'keys/list-key.private')) =>
+    publishPlain(dir, version, extra, into, key);
+  const manifestVersion = () => channelVersion(channel);
   const section = () => options.locator('section.list-updates');
   const versionInUse = () => section().locator('[data-list-version]').getAttribute('data-list-version');
   const shownError = () => section().locator('[data-list-error]').getAttribute('data-list-error');
@@ -100,7 +53,8 @@ describe('list updates from a loopback channel', () => {
     lists('keygen', '--out', join(dir, 'keys'));
     lists('keygen', '--out', join(dir, 'other-keys'));
     publish(1, [V1_ONLY]);
-    server = new ChannelServer(() => channel);
+    served = channel;
+    server = new ChannelServer(() => served);
     const url = await server.start();
     const extensionPath = await buildTestExtension('chrome', 'tests/e2e/.artifacts/list-updates', {
       LIST_CHANNEL_URL: url,
@@ -145,12 +99,7 @@ describe('list updates from a loopback channel', () => {
   it('changes nothing for a changed patch, another key or a 503, and shows the error', async () => {
     publish(3, [V2_ONLY, 'v3-only.example']);
     expect(manifestVersion()).toBe(3);
-    server.fault = (path) => {
-      if (!path.startsWith('patch-')) return null;
-      const body = readFileSync(join(channel, path));
-      body[body.length - 5] = body[body.length - 5]! ^ 1;
-      return { status: 200, body };
-    };
+    server.fault = changedPatch(channel);
     await checkNow();
     await expect.poll(shownError).toBe('file');
     expect(await versionInUse()).toBe('2');
@@ -177,5 +126,30 @@ describe('list updates from a loopback channel', () => {
     expect(await navigateToFailure(page, `http://${V1_ONLY}/`)).toBe('net::ERR_NAME_NOT_RESOLVED');
     const popup = await browser.popupWith(tabId, V1_ONLY);
     expect((await shownVerdict(popup)).verdict).not.toBe('listed');
+  });
+
+  it('refuses an older version from the same key (a rollback), changes nothing and shows the error', async () => {
+    const restarted = join(dir, 'restarted');
+    publish(21, [V1_ONLY], restarted);
+    expect(channelVersion(restarted)).toBe(1);
+    served = restarted;
+    const seen = server.requests.length;
+    await checkNow();
+    await expect.poll(shownError).toBe('rollback');
+    expect(server.requests.slice(seen)).toEqual(['manifest.json']);
+    expect(await versionInUse()).toBe('2');
+    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live' });
+    served = channel;
+  });
+
+  it('keeps version 2 when the browser restarts, even with the channel down', async () => {
+    server.fault = () => ({ status: 503, body: Buffer.from('busy') });
+    browser = await browser.restart();
+    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live' });
+    options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(versionInUse).toBe('2');
+    expect(await section().locator('#lists-updates').isChecked()).toBe(true);
+    server.fault = null;
   });
 });

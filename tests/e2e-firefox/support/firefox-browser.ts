@@ -32,6 +32,8 @@ export interface ShownPopup {
   verdict: string | null;
   verdictText: string;
   cards: ShownCard[];
+  /** The list the popup's footer names (lists.md markers). */
+  list: { name: string | null; version: string | null };
 }
 
 /** The popup's one card for `host`. */
@@ -129,7 +131,9 @@ export class FirefoxBrowser {
           summary.click();
         }
         const verdict = document.querySelector<HTMLElement>('[data-verdict]');
+        const list = document.querySelector<HTMLElement>('footer [data-list-version]');
         return {
+          list: { name: list?.getAttribute('data-list-name') ?? null, version: list?.getAttribute('data-list-version') ?? null },
           verdict: verdict?.getAttribute('data-verdict') ?? null,
           verdictText: verdict?.innerText ?? '',
           evidenceShown: [...document.querySelectorAll('[data-host] details')].every((d) => d.querySelector('dl')),
@@ -146,8 +150,15 @@ export class FirefoxBrowser {
       if (shown.verdict === null || !shown.cards.some((card) => card.host === host) || !shown.evidenceShown) {
         throw new Error(`the popup has not shown ${host} with its evidence yet`);
       }
-      return { verdict: shown.verdict, verdictText: shown.verdictText, cards: shown.cards };
+      return { verdict: shown.verdict, verdictText: shown.verdictText, cards: shown.cards, list: shown.list };
     }, WAIT);
+  }
+
+  /** A page of the add-on (such as `/options.html`), loaded; reset() leaves it open. */
+  async addonPage(path: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    await openAddonPage(page, path);
+    return page;
   }
 
   /** Every server answers 200 again and every page a test opened is closed. */

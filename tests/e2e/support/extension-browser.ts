@@ -54,6 +54,8 @@ export class ExtensionBrowser {
     private readonly userDataDir: string,
     private readonly probe: Page,
     private readonly devtools: CDPSession,
+    private readonly extensionPath: string,
+    private readonly options: LaunchOptions,
   ) {
     devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
       for (const version of versions) {
@@ -64,9 +66,19 @@ export class ExtensionBrowser {
     });
   }
 
-  static async launch(extensionPath: string, { lang = 'en-US' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  static async launch(extensionPath: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
     const sites = await startSites();
     const userDataDir = await mkdtemp(join(tmpdir(), 'blocklens-e2e-'));
+    return ExtensionBrowser.start(extensionPath, options, sites, userDataDir);
+  }
+
+  private static async start(
+    extensionPath: string,
+    options: LaunchOptions,
+    sites: Sites,
+    userDataDir: string,
+  ): Promise<ExtensionBrowser> {
+    const { lang = 'en-US' } = options;
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       headless: true,
@@ -95,7 +107,7 @@ export class ExtensionBrowser {
     const probe = context.pages()[0] ?? (await context.newPage());
     await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
     const devtools = await context.newCDPSession(probe);
-    const browser = new ExtensionBrowser(context, extensionId, sites, userDataDir, probe, devtools);
+    const browser = new ExtensionBrowser(context, extensionId, sites, userDataDir, probe, devtools, extensionPath, options);
     await devtools.send('ServiceWorker.enable');
     return browser;
   }
@@ -192,6 +204,16 @@ export class ExtensionBrowser {
       await chrome.tabs.remove(opened.filter((id) => open.includes(id)));
     }, [...this.openedTabs]);
     this.openedTabs.clear();
+  }
+
+  /**
+   * Closes Chromium and launches it again on the same profile (user-data dir), as a person who quits
+   * and reopens the browser: what the extension kept (storage.local, IndexedDB) is still there, and
+   * the test hosts' servers keep running. This object is done with; use the one returned.
+   */
+  async restart(): Promise<ExtensionBrowser> {
+    await this.context.close();
+    return ExtensionBrowser.start(this.extensionPath, this.options, this.sites, this.userDataDir);
   }
 
   async close(): Promise<void> {

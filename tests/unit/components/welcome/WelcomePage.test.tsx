@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
 import { WelcomePage } from '../../../../components/welcome/WelcomePage';
+import { normaliseSettings } from '../../../../lib/settings/settings';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 import { harness } from '../reports/report-page-harness';
 
@@ -11,8 +12,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function open(locale: Locale) {
+const KEY = btoa(String.fromCharCode(...Array.from({ length: 32 }, (_, index) => index)));
+const CHANNEL = 'https://lists.example/channel/';
+
+async function open(locale: Locale, channel = false) {
   const h = await harness();
+  if (channel) await h.store(normaliseSettings({ lists: { updates: false, channel: CHANNEL, publicKey: KEY } }));
   const t = messagesTranslate(locale);
   let optionsOpened = 0;
   const services = { ...h.services, openOptions: () => void optionsOpened++ };
@@ -61,5 +66,34 @@ describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('the first-run page in %s', (loc
     const options = render(<OptionsPage services={h.services} t={t} />);
     await options.findByLabelText(t('consent_url_label'));
     expect(options.container.querySelector('.explanation')!.textContent).toBe(welcomeText);
+  });
+
+  it('offers list updates, off, saying what is downloaded, from where, how often and what the server learns', async () => {
+    const { t, getByText, findByRole, stored } = await open(locale, true);
+    const section = (await findByRole('heading', { name: t('welcome_lists_title') })).closest('section')!;
+    await waitFor(() => expect(section.dataset.listsChannel).toBe('set'));
+    expect(section.dataset.listsSetting).toBe('off');
+    for (const key of ['lists_explain', 'lists_privacy']) expect(getByText(t(key))).toBeTruthy();
+    expect(getByText(t('lists_source', [CHANNEL]))).toBeTruthy();
+    const toggle = within(section).getByLabelText(t('lists_switch')) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    expect(await stored()).toMatchObject({ lists: { updates: false } });
+
+    fireEvent.click(toggle);
+    await within(section).findByText(t('welcome_lists_on'));
+    expect(await stored()).toMatchObject({ lists: { updates: true, channel: CHANNEL, publicKey: KEY } });
+    expect(section.dataset.listsSetting).toBe('on');
+
+    fireEvent.click(toggle);
+    await within(section).findByText(t('welcome_lists_off'));
+    expect(await stored()).toMatchObject({ lists: { updates: false, channel: CHANNEL } });
+  });
+
+  it('says a build without a list channel cannot update its list, and offers no switch', async () => {
+    const { t, findByRole } = await open(locale);
+    const section = (await findByRole('heading', { name: t('welcome_lists_title') })).closest('section')!;
+    await waitFor(() => expect(section.dataset.listsChannel).toBe('none'));
+    expect(section.textContent).toContain(t('lists_no_channel'));
+    expect(within(section).queryByLabelText(t('lists_switch'))).toBeNull();
   });
 });
