@@ -29,6 +29,8 @@ const GECKO_SETTINGS = {
     optional: ['browsingActivity', 'technicalAndInteraction', 'locationInfo'],
   },
 } as const;
+/** The first Chrome with Ed25519 in WebCrypto, which checks list updates' signatures (Firefox has it from 129). */
+const MINIMUM_CHROME_VERSION = '137';
 /** The first Firefox for Android that reads data_collection_permissions. */
 const GECKO_ANDROID_SETTINGS = { strict_min_version: '142.0' };
 
@@ -76,7 +78,9 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__', default_icon: ACTION_ICONS },
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: CONTENT_SECURITY_POLICY } : CONTENT_SECURITY_POLICY,
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO_SETTINGS, gecko_android: GECKO_ANDROID_SETTINGS } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: GECKO_SETTINGS, gecko_android: GECKO_ANDROID_SETTINGS } }
+      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
   }),
   hooks: {
     // Compiled before WXT empties the output folder: a list that fails leaves the last build intact.

@@ -6,13 +6,13 @@ import { ownBundledBlocklist } from '../shells/worker/bundled-blocklist';
 import { routeWorkerMessages } from '../shells/worker/message-router';
 import { registerChecks } from '../shells/worker/register-checks';
 import { registerFindings } from '../shells/worker/register-findings';
-import { registerListUpdates, storedBlocklist } from '../shells/worker/register-list-updates';
+import { forgetStoredBlocklist, registerListUpdates, storedBlocklist } from '../shells/worker/register-list-updates';
 import { registerReports } from '../shells/worker/register-reports';
 import { watchSettings } from '../shells/worker/settings-source';
 
 export default defineBackground(() => {
   const settings = watchSettings();
-  const blocklist = ownBundledBlocklist(() => storedBlocklist(settings));
+  const blocklist = ownBundledBlocklist(() => storedBlocklist(settings), forgetStoredBlocklist);
   const listUpdates = registerListUpdates(settings, blocklist);
   const reporter = registerReports(settings);
   const findings = registerFindings(blocklist);

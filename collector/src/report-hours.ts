@@ -10,12 +10,15 @@ export const CLOCK_SKEW_MS = HOUR_MS;
 
 /** The first report of `batch` whose hour falls outside the window, as an error for the sender; else null. */
 export function hourOutsideWindow(batch: ReportBatch, now: number, retentionDays: number): string | null {
-  const earliest = Math.floor((now - retentionDays * DAY_MS) / HOUR_MS) * HOUR_MS;
+  // RETENTION_DAYS=0 keeps everything: then only the future is refused. Otherwise the hour must not
+  // be one the next prune deletes (it deletes hours before now less the retention period).
+  const earliest = retentionDays === 0 ? -Infinity : now - retentionDays * DAY_MS;
   const latest = now + CLOCK_SKEW_MS;
   const index = batch.reports.findIndex((report) => {
     const hour = Date.parse(report.hour);
     return hour < earliest || hour > latest;
   });
   if (index < 0) return null;
-  return `reports[${index}].hour: must be within the last ${retentionDays} days and at most one hour ahead`;
+  const window = retentionDays === 0 ? 'at most one hour ahead' : `within the last ${retentionDays} days and at most one hour ahead`;
+  return `reports[${index}].hour: must be ${window}`;
 }

@@ -76,12 +76,15 @@ export async function publishChannel(options: PublishOptions): Promise<Published
   }
   const pairs = pairsOf(records);
 
+  // The publisher's state is written beside the old one and takes its place only after the manifest
+  // did: a publish that fails half-way leaves the channel, state included, at the version before.
   let change: ListDelta | null = null;
+  const state: [string, Iterable<string>][] = [[PAIRS_FILE, pairs]];
   if (previous) {
     change = diffPairs(await readLines(join(channel, PAIRS_FILE)), pairs);
-    await writeLines(join(channel, deltaFile(version)), [...[...change.added].map((p) => `+${p}`), ...[...change.removed].map((p) => `-${p}`)]);
+    state.push([deltaFile(version), [...[...change.added].map((p) => `+${p}`), ...[...change.removed].map((p) => `-${p}`)]]);
   }
-  await writeLines(join(channel, PAIRS_FILE), pairs);
+  for (const [path, lines] of state) await writeLines(join(channel, `${path}.new`), lines);
 
   const snapshot = await writeChannelFile(channel, `snapshot-${version}.bin`, compiled.bytes);
   const patches = [];
@@ -103,6 +106,7 @@ export async function publishChannel(options: PublishOptions): Promise<Published
   const temporary = join(channel, `${MANIFEST_FILE}.new`);
   await writeFile(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
   await rename(temporary, join(channel, MANIFEST_FILE));
+  for (const [path] of state) await rename(join(channel, `${path}.new`), join(channel, path));
   await removeUnused(channel, manifest, firstPatched);
   return { manifest, compiled, change: change && { added: change.added.size, removed: change.removed.size } };
 }

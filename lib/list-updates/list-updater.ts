@@ -45,6 +45,11 @@ export interface ListUpdateState {
   error: ListUpdateError | null;
   /** The manifest's ETag and the URL it came from, for If-None-Match. */
   etag: { url: string; value: string } | null;
+  /**
+   * The newest version ever put in use from a channel and key, kept when the downloaded list is
+   * forgotten: an older version is a rollback even after "Return to the bundled list".
+   */
+  newest?: { channel: string; publicKey: string; version: number };
 }
 
 export const EMPTY_UPDATE_STATE: ListUpdateState = { lastCheck: null, lastSuccess: null, error: null, etag: null };
@@ -71,6 +76,8 @@ export interface ListUpdaterDeps {
   maxPatches?: number;
   /** The largest manifest read. */
   maxManifestBytes?: number;
+  /** How long one download may take before it is given up (a stalled connection). */
+  timeoutMs?: number;
 }
 
 export type CheckOutcome =
@@ -88,6 +95,9 @@ class UpdateFailure extends Error {
 }
 
 export const MANIFEST_NAME = 'manifest.json';
+
+/** A download that has not finished in two minutes has stalled (a registry snapshot is about 24 MB). */
+const DOWNLOAD_TIMEOUT_MS = 120_000;
 
 /** storage.session key the worker sets when a check ends, so an open options page shows it. */
 export const LIST_CHECKED_KEY = 'list-checked';
@@ -135,7 +145,8 @@ export class ListUpdater {
         const manifest = await this.verify(text, lists.publicKey);
         const tag = response.headers.get('ETag');
         etag = tag === null ? null : { url, value: tag };
-        outcome = await this.follow(lists, manifest, text, base);
+        const newest = before.newest?.channel === lists.channel && before.newest.publicKey === lists.publicKey ? before.newest.version : 0;
+        outcome = await this.follow(lists, manifest, text, base, newest);
       }
     } catch (error) {
       const failure =
@@ -152,6 +163,10 @@ export class ListUpdater {
         error,
         // A failed check may have been offered a manifest never acted on: ask for it whole next time.
         etag: failed ? null : etag,
+        newest:
+          outcome.result === 'updated' && outcome.version > (before.newest?.channel === lists.channel ? before.newest.version : 0)
+            ? { channel: lists.channel, publicKey: lists.publicKey, version: outcome.version }
+            : before.newest,
       })
       .catch(() => undefined);
     return outcome;
@@ -166,9 +181,18 @@ export class ListUpdater {
     }
   }
 
-  private async follow(lists: Settings['lists'], manifest: ChannelManifest, text: string, base: StoredList | null): Promise<CheckOutcome> {
+  private async follow(
+    lists: Settings['lists'],
+    manifest: ChannelManifest,
+    text: string,
+    base: StoredList | null,
+    newest: number,
+  ): Promise<CheckOutcome> {
     if (base !== null && manifest.version < base.version) {
       throw new UpdateFailure('rollback', `the channel offers version ${manifest.version}, older than version ${base.version} in use`);
+    }
+    if (manifest.version < newest) {
+      throw new UpdateFailure('rollback', `the channel offers version ${manifest.version}, older than version ${newest} this browser had`);
     }
     if (base !== null && manifest.version === base.version) return { result: 'unchanged', version: base.version };
     const list = { name: manifest.list.name, date: manifest.list.date };
@@ -224,7 +248,8 @@ export class ListUpdater {
   private async get(url: string, headers: Record<string, string>): Promise<Response> {
     try {
       // Our own conditional request, not the browser's cache: no cookies, no referrer.
-      return await this.deps.fetch(url, { headers, cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer' });
+      const signal = AbortSignal.timeout(this.deps.timeoutMs ?? DOWNLOAD_TIMEOUT_MS);
+      return await this.deps.fetch(url, { headers, cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer', signal });
     } catch (error) {
       throw new UpdateFailure('network', `${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -234,13 +259,28 @@ export class ListUpdater {
   private async body(response: Response, limit: number, url: string): Promise<Uint8Array<ArrayBuffer>> {
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > limit) throw new UpdateFailure('file', `${url}: ${declared} bytes, more than the ${limit} expected`);
-    let bytes: Uint8Array<ArrayBuffer>;
+    const chunks: Uint8Array[] = [];
+    let length = 0;
     try {
-      bytes = new Uint8Array(await response.arrayBuffer());
+      const reader = response.body?.getReader();
+      for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+        length += read.value.length;
+        if (length > limit) {
+          await reader!.cancel();
+          throw new UpdateFailure('file', `${url}: more than the ${limit} bytes expected`);
+        }
+        chunks.push(read.value);
+      }
     } catch (error) {
+      if (error instanceof UpdateFailure) throw error;
       throw new UpdateFailure('network', `${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (bytes.length > limit) throw new UpdateFailure('file', `${url}: ${bytes.length} bytes, more than the ${limit} expected`);
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
     return bytes;
   }
 }

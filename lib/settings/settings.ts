@@ -79,3 +79,21 @@ function normaliseLists(lists: Loose): Settings['lists'] {
   // Updates without a channel and its key to check them with are off, whatever was stored.
   return { updates: channel !== '' && publicKey !== '' && flag(lists?.updates, false), channel, publicKey };
 }
+
+/**
+ * The settings as they are written to storage: the list channel and key only when they differ from
+ * what the build was given, so that a later build with another channel or key (a key rotated, a
+ * channel moved) reaches everyone who kept its defaults.
+ */
+export function storedSettings(settings: Settings): Settings | (Omit<Settings, 'lists'> & { lists: Partial<Settings['lists']> }) {
+  const { channel, publicKey, updates } = settings.lists;
+  const defaults = DEFAULT_SETTINGS.lists;
+  return {
+    ...settings,
+    lists: {
+      updates,
+      ...(channel === defaults.channel ? {} : { channel }),
+      ...(publicKey === defaults.publicKey ? {} : { publicKey }),
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // The person's settings as the extension pages read and change them: storage.local, always read
-// through normaliseSettings and written back whole.
+// through normaliseSettings and written back whole (less the build's own list channel and key).
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, normaliseSettings, type Settings } from '../../lib/settings/settings';
+import { SETTINGS_KEY, normaliseSettings, storedSettings, type Settings } from '../../lib/settings/settings';
 import type { SettingsStore } from '../contracts/settings-store';
 
 async function load(): Promise<Settings> {
@@ -12,7 +12,7 @@ export const browserSettingsStore: SettingsStore = {
   load,
   async update(change) {
     const next = normaliseSettings(change(await load()));
-    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    await browser.storage.local.set({ [SETTINGS_KEY]: storedSettings(next) });
     return next;
   },
   watch(listener) {

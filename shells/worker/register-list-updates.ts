@@ -31,6 +31,11 @@ export async function storedBlocklist(settings: SettingsSource): Promise<StoredB
   return { snapshot: stored.snapshot, patches: stored.patches, channelVersion: stored.version };
 }
 
+/** Forgets the kept list (it could not be used): the bundled list stays in use, the next check starts afresh. */
+export async function forgetStoredBlocklist(): Promise<void> {
+  await (await listStore()).clear();
+}
+
 /** Must be called at worker start, with the other listeners. */
 export function registerListUpdates(settings: SettingsSource, owner: BlocklistOwner): ListUpdates {
   const updater = new ListUpdater({

@@ -2,7 +2,7 @@
 // the newest, and every kind of damage refused. Sources are plain lists written by the test, and one
 // is served by a loopback server, as a source URL would be.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -83,6 +83,27 @@ describe('publishing a list channel', () => {
     expect(list.matchHost('lifted.example')).toEqual([]);
     expect(list.matchHost('site1999.example')).toHaveLength(1);
     expect(list.matchAddress('203.0.113.7')).toHaveLength(1);
+  });
+
+  it('leaves the channel at the version before when a publish fails half-way, so the next one patches from it', async () => {
+    const channel = join(dir, 'half-way');
+    const publish = (version: number, extra: string[]) =>
+      publishChannel({ channel, privateKey: keys.privateKey, sources: [plainList(dir, 'half', version, 2_000, extra)] });
+    const v1 = await publish(1, ['kept.example']);
+    const v1Snapshot = readFileSync(join(channel, v1.manifest.snapshot.path));
+    // The manifest cannot be written: the publish fails after the snapshot, the patch and the state.
+    mkdirSync(join(channel, 'manifest.json.new'));
+    await expect(publish(2, ['kept.example', 'added.example'])).rejects.toThrow();
+    rmSync(join(channel, 'manifest.json.new'), { recursive: true });
+    expect(manifestOf(channel).version).toBe(1);
+    const v2 = await publish(2, ['kept.example', 'added.example']);
+    expect(v2.change).toEqual({ added: 1, removed: 0 });
+    const owner = new BlocklistOwner({ bundled: async () => new ArrayBuffer(0), publish: () => {}, session: new MemorySessionArea() });
+    const patch = readFileSync(join(channel, v2.manifest.patches[0]!.path));
+    await owner.replace(v1Snapshot.buffer.slice(v1Snapshot.byteOffset, v1Snapshot.byteOffset + v1Snapshot.byteLength), [
+      patch.buffer.slice(patch.byteOffset, patch.byteOffset + patch.byteLength),
+    ]);
+    expect((await owner.current())!.matchHost('added.example')).toHaveLength(1);
   });
 
   it('offers patches from the last --keep-patches versions only', async () => {

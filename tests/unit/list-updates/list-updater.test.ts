@@ -206,6 +206,23 @@ describe('ListUpdater', () => {
       expect(await listed('only-in-v2.example')).toBe(true);
     });
 
+    it('an older version after the downloaded list was forgotten (return to the bundled list)', async () => {
+      const v1 = (await store.load())!.manifest;
+      expect(await updater.check(lists)).toMatchObject({ result: 'updated', version: 2 });
+      await store.clear();
+      channel.override.set('manifest.json', () => new Response(v1));
+      expect(await updater.check(lists)).toMatchObject({ result: 'failed', error: { kind: 'rollback', message: /version 1, older than version 2 this browser had/ } });
+      expect(await store.load()).toBeNull();
+    });
+
+    it('a file that streams past the size the manifest signed for, with no length declared', async () => {
+      const manifest = JSON.parse(readFileSync(join(channelDir, 'manifest.json'), 'utf8')) as { snapshot: { path: string } };
+      await store.clear();
+      const endless = new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(new Uint8Array(64 * 1024)) });
+      channel.override.set(manifest.snapshot.path, () => new Response(endless, { status: 200 }));
+      expect(await updater.check(lists)).toMatchObject({ result: 'failed', error: { kind: 'file', message: /more than the \d+ bytes expected/ } });
+    });
+
     it('a 503 and a network failure', async () => {
       channel.override.set('manifest.json', () => new Response('busy', { status: 503 }));
       expect(await updater.check(lists)).toMatchObject({ result: 'failed', error: { kind: 'status', message: /503/ } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normaliseSettings } from '../../../lib/settings/settings';
+import { DEFAULT_SETTINGS, normaliseSettings, storedSettings } from '../../../lib/settings/settings';
 
 /** 32 bytes in base64, as `npm run lists -- keygen` writes a public key. */
 const KEY = btoa(String.fromCharCode(...Array.from({ length: 32 }, (_, index) => index)));
@@ -58,5 +58,18 @@ describe('normaliseSettings', () => {
     expect(lists('https://user:pw@lists.example/').channel).toBe(DEFAULT_SETTINGS.lists.channel);
     expect(lists('https://lists.example/', KEY.slice(4)).publicKey).toBe(DEFAULT_SETTINGS.lists.publicKey);
     expect(lists('https://lists.example/', 'not base64 at all, but 44 characters long!!=').publicKey).toBe('');
+  });
+});
+
+describe('storedSettings', () => {
+  it("leaves out the build's own list channel and key, so a later build's reach everyone who kept them", () => {
+    const stored = storedSettings({ ...DEFAULT_SETTINGS, lists: { ...DEFAULT_SETTINGS.lists, updates: true } });
+    expect(stored.lists).toEqual({ updates: true });
+    expect(normaliseSettings(stored).lists).toEqual({ ...DEFAULT_SETTINGS.lists, updates: DEFAULT_SETTINGS.lists.channel !== '' && DEFAULT_SETTINGS.lists.publicKey !== '' });
+  });
+
+  it('keeps a channel and key the person chose', () => {
+    const lists = { updates: true, channel: 'https://lists.example/channel/', publicKey: KEY };
+    expect(storedSettings({ ...DEFAULT_SETTINGS, lists }).lists).toEqual(lists);
   });
 });

@@ -3,7 +3,7 @@ import { makeReport } from '@blocklens/report-schema/testing';
 import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings/settings';
+import { DEFAULT_SETTINGS, storedSettings, type Settings } from '../../../../lib/settings/settings';
 import { messagesTranslate, type Locale } from '../../helpers/messages-translate';
 import { harness, REPORTS_ON } from '../reports/report-page-harness';
 
@@ -70,7 +70,7 @@ describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('reports consent on the options 
     press('consent_turn_on');
     await within(form).findByText(t('consent_turned_on'));
     const expected = { ...DEFAULT_SETTINGS, reports: { enabled: true, collectorUrl: 'https://collector.example/blocklens', country: 'KZ' } };
-    expect(await stored()).toEqual(expected);
+    expect(await stored()).toEqual(storedSettings(expected));
     expect(form.dataset.reports).toBe('on');
     expect(within(form).getByText(t('consent_state_on', ['https://collector.example/blocklens']))).toBeTruthy();
     expect(getByText(t('consent_whom_set', ['https://collector.example/blocklens']))).toBeTruthy();
@@ -124,7 +124,7 @@ describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('reports consent on the options 
     type('not a url');
     press('consent_turn_off');
     await within(form).findByText(t('consent_turned_off'));
-    expect(await stored()).toEqual({ ...ON, reports: { ...ON.reports, enabled: false } });
+    expect(await stored()).toEqual(storedSettings({ ...ON, reports: { ...ON.reports, enabled: false } }));
     expect(await queue.list()).toEqual([]);
     expect((await queue.state()).drops).toEqual([]);
     expect(form.dataset.reports).toBe('off');
