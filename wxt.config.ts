@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compileBundledBlocklist } from './scripts/compile-bundled-blocklist';
+import { listChannelFromEnv } from './scripts/list-channel-env';
 
 // Extension pages and the worker load only their own files; nothing can be injected or framed.
 // Connections: any web origin, because "check again" retries the failed site itself, which may be
@@ -37,6 +38,9 @@ const GECKO_ANDROID_SETTINGS = { strict_min_version: '142.0' };
 /** The toolbar sizes; every size the stores ask for is generated from assets/icon.svg. */
 const ACTION_ICONS = { 16: 'icons/16.png', 32: 'icons/32.png' };
 
+/** Checked at once: a channel or key the extension would refuse fails the build. */
+const LIST_CHANNEL = listChannelFromEnv(process.env);
+
 /** Where the build:before hook left the compiled list. */
 let snapshotPath: string | undefined;
 
@@ -52,8 +56,8 @@ export default defineConfig({
     // The list channel this build follows once the person turns updates on (lists.md); without
     // LIST_CHANNEL_URL and LIST_PUBLIC_KEY the build has none and its options page says so.
     define: {
-      __BLOCKLENS_LIST_CHANNEL_URL__: JSON.stringify(process.env.LIST_CHANNEL_URL ?? ''),
-      __BLOCKLENS_LIST_PUBLIC_KEY__: JSON.stringify((process.env.LIST_PUBLIC_KEY ?? '').trim()),
+      __BLOCKLENS_LIST_CHANNEL_URL__: JSON.stringify(LIST_CHANNEL.channel),
+      __BLOCKLENS_LIST_PUBLIC_KEY__: JSON.stringify(LIST_CHANNEL.publicKey),
     },
   }),
   // The sources zip addons.mozilla.org reviewers rebuild from: what the build reads and the README

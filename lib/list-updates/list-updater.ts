@@ -116,6 +116,11 @@ export class ListUpdater {
     return (this.running ??= this.checkOnce(lists).finally(() => (this.running = null)));
   }
 
+  /** Resolves once no check is running (its outcome is the check's own business). */
+  async idle(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
+
   /** The stored list, if it came from this channel and key (another channel's versions mean nothing here). */
   async storedFor(lists: Settings['lists']): Promise<StoredList | null> {
     const stored = await this.deps.store.load();

@@ -101,6 +101,8 @@ export function registerListUpdates(settings: SettingsSource, owner: BlocklistOw
     },
     view,
     async useBundled() {
+      // A check in flight would put its list back in use and in store after this: wait it out.
+      await updater.idle();
       await (await listStore()).clear();
       await owner.useBundled();
       await browser.storage.session.set({ [LIST_CHECKED_KEY]: Date.now() });
