@@ -44,6 +44,16 @@ function listLabel(evidence: Extract<Evidence, { type: ListEvidenceType }>, host
     : LIST_ENTRY_LABELS[evidence.type];
 }
 
+/** "range 104.16.0.0/13, connections cut since 2025-06-09", the date left out when not known. */
+function networkNote(network: Extract<Evidence, { type: 'network' }>, t: Translate): string {
+  return [
+    t('popup_evidence_network_range', [network.range]),
+    network.since && t('popup_evidence_network_cut_since', [network.since]),
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
 function EvidenceRow({ evidence, host, t }: { evidence: Evidence; host: string; t: Translate }) {
   switch (evidence.type) {
     case 'error':
@@ -56,6 +66,8 @@ function EvidenceRow({ evidence, host, t }: { evidence: Evidence; host: string; 
       return (
         <Row label={t('popup_evidence_address')} value={t(ADDRESS_SOURCES[evidence.source], [evidence.address])} />
       );
+    case 'network':
+      return <Row label={t('popup_evidence_network')} value={evidence.name} note={networkNote(evidence, t)} />;
     default:
       return (
         <Row label={t(listLabel(evidence, host))} value={evidence.entry} note={recordLine(evidence, t)} ltr />

@@ -30,5 +30,6 @@ export function evidenceOf(facts: HostFacts, hits: HostHits): Evidence[] {
     ...facts.redirects.map((host): Evidence => ({ type: 'redirect', host })),
     ...[...hits.host, ...hits.url, ...hits.address].flatMap(listEvidence),
     ...addressEvidence(facts),
+    ...(hits.network ? [{ type: 'network' as const, ...hits.network }] : []),
   ];
 }

@@ -1,5 +1,5 @@
 // The list hits explain() is given for one host, by what was looked up, and what they name.
-import type { Evidence, ListEvidenceType } from '@blocklens/vocabulary';
+import type { Evidence, HostingNetwork, ListEvidenceType } from '@blocklens/vocabulary';
 import type { ListHit } from '../blocklist/format/types';
 
 export interface HostHits {
@@ -9,6 +9,8 @@ export interface HostHits {
   url: ListHit[];
   /** The host's known address, exactly or within a range. */
   address: ListHit[];
+  /** The hosting network of the host's known address, when a `networks:` source names it. */
+  network: HostingNetwork | null;
 }
 
 /** A list entry as hits and evidence both carry it. */

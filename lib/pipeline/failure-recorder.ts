@@ -28,8 +28,9 @@ function explainFacts(facts: HostFacts, list: BlocklistMatcher | null, urlHits: 
         host: list.matchHost(facts.host),
         url: urlHits,
         address: facts.address ? list.matchAddress(facts.address.address) : [],
+        network: facts.address ? list.matchNetwork(facts.address.address) : null,
       }
-    : { host: [], url: [], address: [] };
+    : { host: [], url: [], address: [], network: null };
   return { ...facts, ...explain(facts, hits) };
 }
 

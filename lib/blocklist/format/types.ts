@@ -1,5 +1,5 @@
 // The contract between list sources, the compiler and the matcher.
-import type { ListEvidenceType, ListRecord } from '@blocklens/vocabulary';
+import type { HostingNetwork, ListEvidenceType, ListRecord } from '@blocklens/vocabulary';
 
 /** One line of a source list: the entries it names and the record that names them. */
 export interface SourceRecord {
@@ -73,4 +73,9 @@ export interface BlocklistMatcher {
   matchAddress(address: string): ListHit[];
   /** The URL as listed (scheme and host case-insensitive, fragment ignored). */
   matchUrl(url: string): ListHit[];
+  /**
+   * The hosting network (a `networks:` source) whose range holds the address, the narrowest when
+   * ranges nest, or null. Never a list hit: a network is where a site is hosted, not a block.
+   */
+  matchNetwork(address: string): HostingNetwork | null;
 }

@@ -21,6 +21,8 @@ export function layeredMatcher(base: BlocklistMatcher, layers: readonly ListLaye
     matchHost: (host) => lookup((matcher) => matcher.matchHost(host)),
     matchUrl: (url) => lookup((matcher) => matcher.matchUrl(url)),
     matchAddress: (address) => lookup((matcher) => matcher.matchAddress(address)),
+    // Patches of snapshot format 3 carry no hosting networks: the base snapshot's answer stands.
+    matchNetwork: (address) => base.matchNetwork(address),
   };
 }
 

@@ -83,5 +83,7 @@ export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): Bl
       if (family === 4) return ipv4.match(query);
       return family === 6 ? ipv6.match(query) : [];
     },
+    // Snapshot format 3 carries no hosting networks.
+    matchNetwork: () => null,
   };
 }

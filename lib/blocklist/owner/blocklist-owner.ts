@@ -165,5 +165,6 @@ function givenUpWhenDamaged(matcher: BlocklistMatcher, damaged: (error: unknown)
     matchHost: guard((host) => matcher.matchHost(host)),
     matchUrl: guard((url) => matcher.matchUrl(url)),
     matchAddress: guard((address) => matcher.matchAddress(address)),
+    matchNetwork: (address) => (givenUp ? null : matcher.matchNetwork(address)),
   };
 }

@@ -18,6 +18,8 @@ export const FAILURE_KINDS = [
   'http-blockpage',
   'http-error',
   'quic-failure',
+  'http-cut',
+  'http-stall',
   'local',
   'other',
 ] as const;
@@ -27,7 +29,7 @@ export type FailureKind = (typeof FAILURE_KINDS)[number];
 export const CAUSES = ['listed', 'collateral', 'suspected', 'site-problem', 'local', 'unknown'] as const;
 export type Cause = (typeof CAUSES)[number];
 
-export const MECHANISMS = ['dns', 'ip', 'dpi', 'blockpage', 'http451', 'tls', 'none', 'unknown'] as const;
+export const MECHANISMS = ['dns', 'ip', 'dpi', 'blockpage', 'http451', 'tls', 'throttle', 'none', 'unknown'] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
@@ -58,7 +60,21 @@ export type Evidence =
   | { type: 'status'; status: number }
   | { type: 'redirect'; host: string }
   | ({ type: ListEvidenceType; entry: string } & ListRecord)
-  | ({ type: 'address' } & AddressFact);
+  | ({ type: 'address' } & AddressFact)
+  | ({ type: 'network' } & HostingNetwork);
+
+/**
+ * The hosting network an address belongs to (a `networks:` list source): Cloudflare, Hetzner, ...
+ * Transfers to some of them are cut or throttled as a whole in the list's country.
+ */
+export interface HostingNetwork {
+  /** The network's name as the source gives it, e.g. "Cloudflare". */
+  name: string;
+  /** The listed range the address lies in, e.g. "104.16.0.0/13". */
+  range: string;
+  /** YYYY-MM-DD since when transfers to the network are known to be cut; "" when not known to be. */
+  since: string;
+}
 
 /** An address of a host, and where it was learnt. */
 export interface AddressFact {

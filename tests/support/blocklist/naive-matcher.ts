@@ -134,5 +134,6 @@ export async function buildNaiveMatcher(
       }
       return hits;
     },
+    matchNetwork: () => null,
   };
 }

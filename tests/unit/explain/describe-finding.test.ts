@@ -242,6 +242,8 @@ const ERROR_OF: Record<FailureKind, Partial<HostFacts>> = {
   'http-blockpage': { redirects: ['forbidden.yota.ru'] },
   'http-error': { statuses: [404] },
   'quic-failure': { errors: ['NS_ERROR_NET_HTTP3_PROTOCOL_ERROR'] },
+  'http-cut': { errors: ['net::ERR_CONNECTION_RESET'] },
+  'http-stall': {},
   local: { errors: ['NS_ERROR_OFFLINE'] },
   other: { errors: ['NS_ERROR_REDIRECT_LOOP'] },
 };

@@ -39,5 +39,5 @@ export function hit(type: ListHit['type'], entry: string, ...records: ListRecord
 }
 
 export function hits(partial: Partial<HostHits> = {}): HostHits {
-  return { host: [], url: [], address: [], ...partial };
+  return { host: [], url: [], address: [], network: null, ...partial };
 }
