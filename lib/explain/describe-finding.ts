@@ -67,7 +67,24 @@ function dohPublicAddress(finding: Finding): string | undefined {
 }
 
 /** Mechanisms that come with a sentence on how such blocking works. */
-const EXPLAINED_MECHANISMS: readonly Mechanism[] = ['dns', 'ip', 'dpi', 'blockpage', 'http451', 'tls'];
+const EXPLAINED_MECHANISMS: readonly Mechanism[] = ['dns', 'ip', 'dpi', 'blockpage', 'http451', 'tls', 'throttle'];
+
+type NetworkEvidence = Extract<Evidence, { type: 'network' }>;
+
+function networkOf(finding: Finding): NetworkEvidence | undefined {
+  return finding.evidence.find((item): item is NetworkEvidence => item.type === 'network');
+}
+
+/** Collateral damage of a hosting network cut as a whole, not of a listed address (rules network-*). */
+const networkCollateral = (finding: Finding): boolean =>
+  finding.cause === 'collateral' && finding.mechanism === 'throttle';
+
+/** The server did not accept the encrypted ClientHello (rule ech). */
+const echRefused = (finding: Finding): boolean =>
+  finding.cause === 'suspected' && decisiveTlsFault(finding.errors, finding.kind) === 'ech';
+
+/** A transfer cut or frozen after the server answered. */
+const cutTransfer = (finding: Finding): boolean => finding.kind === 'http-cut' || finding.kind === 'http-stall';
 
 /**
  * How directly an entry names the host: its own exact entry, a wildcard covering it, its URL, and
@@ -99,6 +116,10 @@ function listedSummary(finding: Finding, t: Translate): string {
 
 function collateralSummary(finding: Finding, t: Translate): string {
   const hit = firstListed(finding, ['list-ip', 'list-range']);
+  const network = networkOf(finding);
+  if (!hit && network && networkCollateral(finding)) {
+    return t('explain_summary_collateral_network', [finding.host, network.name, network.since]);
+  }
   if (!hit) return t('explain_summary_collateral_bare', [finding.host]);
   const address = finding.address?.address ?? hit.entry;
   if (hit.type === 'list-ip') {
@@ -163,9 +184,13 @@ function detailOf(finding: Finding, t: Translate): string {
   const sentences = [kindSentence(finding, t)];
   if (deadName(finding)) sentences.push(t('address_doh_nxdomain_too'));
   if (decisiveTlsFault(finding.errors, finding.kind) === 'site') sentences.push(t('explain_site_certificate'));
+  if (echRefused(finding)) sentences.push(t('explain_ech'));
+  if (finding.kind === 'quic-failure' && networkOf(finding)?.since) sentences.push(t('explain_quic_dropped'));
   if (EXPLAINED_MECHANISMS.includes(finding.mechanism)) {
     sentences.push(t(keyOf('explain_mechanism', finding.mechanism)));
   }
+  const network = networkOf(finding);
+  if (network && network.since === '' && cutTransfer(finding)) sentences.push(t('explain_network_named', [network.name]));
   if (listedButUnclear(finding)) sentences.push(t('explain_listed_unclear'));
   const parent = finding.cause === 'listed' ? listedParentOf(finding) : null;
   if (parent !== null) sentences.push(t('explain_listed_parent', [parent]));
@@ -176,6 +201,8 @@ function adviceOf(finding: Finding, t: Translate): string {
   if (finding.cause === 'listed' && finding.mechanism === 'dns') return t('advice_listed_dns');
   if (finding.cause === 'suspected' && finding.mechanism === 'dns') return t('address_advice_dns_tampering');
   if (listedButUnclear(finding)) return t('advice_listed_unclear');
+  if (networkCollateral(finding)) return t('advice_collateral_network');
+  if (echRefused(finding)) return t('advice_ech');
   if (deadName(finding)) return t('address_advice_dead_name');
   if (finding.cause === 'local') {
     const reason = localReasonOf(finding);

@@ -19,6 +19,8 @@ export function situationOf(facts: HostFacts, hits: HostHits): Situation {
     addressListed: facts.address !== null && hits.address.length > 0,
     tlsFault: decisiveTlsFault(facts.errors, kind),
     serverError: facts.statuses.some((status) => status >= 500 && status <= 599),
+    // Like address hits, the network counts for the address this host is known to use.
+    networkCut: facts.address !== null && (hits.network?.since ?? '') !== '',
   };
 }
 

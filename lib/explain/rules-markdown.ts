@@ -16,6 +16,8 @@ function describeCondition(when: RuleCondition): string {
   if (when.kinds) parts.push(`kind ${either(when.kinds)}`);
   if (when.tlsFault === 'site') parts.push("TLS errors all the site's own");
   if (when.tlsFault === 'interception') parts.push('certificate of a known interception system');
+  if (when.tlsFault === 'ech') parts.push('encrypted ClientHello (ECH) refused');
+  if (when.networkCut !== undefined) parts.push(when.networkCut ? 'on a network cut since a date' : 'not on a network known to be cut');
   if (when.serverError !== undefined) parts.push(when.serverError ? 'a 5xx status' : 'no 5xx status');
   if (when.dohAnswer === 'public') parts.push('DNS-over-HTTPS found a public address');
   if (when.dohAnswer === 'nxdomain') parts.push('DNS-over-HTTPS says the name does not exist');

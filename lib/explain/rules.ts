@@ -24,6 +24,12 @@ export interface Situation {
   serverError: boolean;
   /** What DNS-over-HTTPS said about the name, when it was asked (doh-answer.ts). */
   dohAnswer: DohAnswer | null;
+  /**
+   * The host's known address lies on a hosting network whose transfers the list says are cut or
+   * throttled as a whole since a date (a dated `networks:` range). A network without a date is
+   * named in the evidence but blames nothing.
+   */
+  networkCut: boolean;
 }
 
 /** Every field that is set must hold; an empty condition always holds. */
@@ -34,6 +40,7 @@ export interface RuleCondition {
   tlsFault?: TlsFault;
   serverError?: boolean;
   dohAnswer?: DohAnswer;
+  networkCut?: boolean;
 }
 
 export interface ExplainRule {
@@ -56,7 +63,11 @@ export interface ExplainRule {
 /** Failures to connect at all: what blocking an address produces. */
 const CONNECT_FAILURES: readonly FailureKind[] = ['tcp-refused', 'tcp-timeout'];
 /** Failures after the connection was made: what filtering by name (DPI) produces. */
-const CUT_CONNECTIONS: readonly FailureKind[] = ['tcp-reset', 'http-empty', 'http-timeout', 'tls-failure'];
+const CUT_CONNECTIONS: readonly FailureKind[] = ['tcp-reset', 'http-empty', 'http-timeout', 'tls-failure', 'http-cut'];
+/** Transfers that started and then broke or froze: what throttling a whole network produces. */
+const CUT_TRANSFERS: readonly FailureKind[] = ['http-cut', 'http-stall'];
+/** Failures before a response that a cut connection gives the requests after the first (HTTP/2). */
+const CUT_BEFORE_ANSWER: readonly FailureKind[] = ['tcp-reset', 'http-empty', 'http-timeout', 'tls-failure'];
 const WRONG_CERTIFICATES: readonly FailureKind[] = ['tls-cert-mismatch', 'tls-cert-untrusted'];
 
 export const EXPLAIN_RULES: readonly ExplainRule[] = [
@@ -163,7 +174,16 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     mechanism: 'dpi',
     confidence: 'high',
     parentConfidence: 'medium',
-    why: 'The connection to a listed host was made and then cut (reset, closed, stalled, TLS handshake broken): how DPI blocks by name.',
+    why: 'The connection to a listed host was made and then cut (reset, closed, stalled, TLS handshake broken, or a transfer cut after the server answered): how DPI blocks by name.',
+  },
+  {
+    id: 'listed-stall',
+    when: { kinds: ['http-stall'], hostListed: true },
+    cause: 'listed',
+    mechanism: 'dpi',
+    confidence: 'medium',
+    parentConfidence: 'low',
+    why: 'A transfer from a listed host froze after the server answered: filters drop such connections silently, but a slow server looks the same.',
   },
   {
     id: 'listed-certificate',
@@ -211,7 +231,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
   },
   {
     id: 'collateral',
-    when: { kinds: [...CONNECT_FAILURES, ...CUT_CONNECTIONS, 'quic-failure'], hostListed: false, addressListed: true },
+    when: { kinds: [...CONNECT_FAILURES, ...CUT_CONNECTIONS, 'http-stall', 'quic-failure'], hostListed: false, addressListed: true },
     cause: 'collateral',
     mechanism: 'ip',
     confidence: 'high',
@@ -224,6 +244,46 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     mechanism: 'ip',
     confidence: 'low',
     why: 'The address is listed, but the error does not show that the connection was blocked.',
+  },
+  {
+    id: 'ech',
+    when: { tlsFault: 'ech', hostListed: false },
+    cause: 'suspected',
+    mechanism: 'dpi',
+    confidence: 'medium',
+    why: "The server did not accept the encrypted ClientHello (ECH), or its fallback certificate was not valid: filters that block ECH (Cloudflare's, since 2024-11) answer or cut in its place.",
+  },
+  {
+    id: 'network-cut',
+    when: { kinds: ['http-cut'], hostListed: false, networkCut: true },
+    cause: 'collateral',
+    mechanism: 'throttle',
+    confidence: 'high',
+    why: "The server answered and the transfer was then cut, on a hosting network whose connections the list says are cut after the first kilobytes since a date: collateral damage of throttling the whole network.",
+  },
+  {
+    id: 'network-stall',
+    when: { kinds: ['http-stall'], hostListed: false, networkCut: true },
+    cause: 'collateral',
+    mechanism: 'throttle',
+    confidence: 'medium',
+    why: 'The transfer froze after the server answered, on a network cut as a whole: the silent form of the same cut, though a slow server looks alike.',
+  },
+  {
+    id: 'network-connection',
+    when: { kinds: CUT_BEFORE_ANSWER, hostListed: false, networkCut: true },
+    cause: 'collateral',
+    mechanism: 'throttle',
+    confidence: 'medium',
+    why: 'A connection to a network cut as a whole broke before an answer: requests that follow a cut one on the same connection (HTTP/2) fail that way, but so do servers.',
+  },
+  {
+    id: 'network-quic',
+    when: { kinds: ['quic-failure'], hostListed: false, networkCut: true },
+    cause: 'suspected',
+    mechanism: 'dpi',
+    confidence: 'medium',
+    why: 'QUIC (HTTP/3) to foreign hosting networks is dropped; the browser falls back to TCP, where the network is cut as well.',
   },
   {
     id: 'dns-tampering',
@@ -248,6 +308,14 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     mechanism: 'tls',
     confidence: 'high',
     why: 'The certificate belongs to a known state interception system (Chrome recognises them).',
+  },
+  {
+    id: 'suspected-cut',
+    when: { kinds: CUT_TRANSFERS, hostListed: false },
+    cause: 'suspected',
+    mechanism: 'throttle',
+    confidence: 'low',
+    why: 'A transfer cut or frozen after the server answered is how whole networks are throttled, but neither the host nor its network is known to be, and servers and networks fail this way too.',
   },
   {
     id: 'suspected-dpi',
@@ -314,7 +382,8 @@ export function ruleHolds(when: RuleCondition, situation: Situation): boolean {
     (when.addressListed === undefined || when.addressListed === situation.addressListed) &&
     (when.tlsFault === undefined || when.tlsFault === situation.tlsFault) &&
     (when.serverError === undefined || when.serverError === situation.serverError) &&
-    (when.dohAnswer === undefined || when.dohAnswer === situation.dohAnswer)
+    (when.dohAnswer === undefined || when.dohAnswer === situation.dohAnswer) &&
+    (when.networkCut === undefined || when.networkCut === situation.networkCut)
   );
 }
 

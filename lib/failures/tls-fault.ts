@@ -5,7 +5,11 @@ import { errorFact } from './error-facts';
 import { errorName } from './error-name';
 import { nssErrorOfSentence } from './tls-sentence';
 
-export type TlsFault = 'site' | 'interception';
+/**
+ * `site`: the site's own certificate or configuration; `interception`: a known interception system's
+ * certificate; `ech`: the server did not accept the encrypted ClientHello (ECH) the browser sent.
+ */
+export type TlsFault = 'site' | 'interception' | 'ech';
 
 export function tlsFault(error: string): TlsFault | null {
   const name = errorName(error);

@@ -346,3 +346,46 @@ describe('describeFinding with DNS-over-HTTPS answers', () => {
     expect(text.advice).toBe(en('advice_listed_unclear'));
   });
 });
+
+// Issue 15: transfers cut on hosting networks cut as a whole, ECH, QUIC.
+describe('describeFinding on hosting networks', () => {
+  const onCloudflare = { host: 'shop.example', address: { address: '104.16.1.1', source: 'response' as const } };
+  const cloudflare = { network: { name: 'Cloudflare', range: '104.16.0.0/13', since: '2025-06-09' } };
+  const cutFacts = hostFacts(['http-cut'], { ...onCloudflare, errors: ['net::ERR_CONNECTION_RESET'] });
+
+  it('names the network and the date of a cut on a network cut as a whole, with what helps', () => {
+    const cut = finding(cutFacts, hits(cloudflare));
+    expect(describeFinding(cut, en).summary).toBe(
+      'shop.example is not on the list, but it is hosted at Cloudflare, and since 2025-06-09 Russian providers cut connections to Cloudflare after the first kilobytes: collateral damage',
+    );
+    expect(describeFinding(cut, ru).summary).toBe(
+      'shop.example нет в списке, но сайт размещён в Cloudflare, а с 2025-06-09 российские провайдеры обрывают соединения с Cloudflare после первых килобайт: побочная блокировка',
+    );
+    expect(describeFinding(cut, en).advice).toContain('VPN');
+    expect(describeFinding(cut, en).detail).toContain('cuts it or lets it starve');
+  });
+
+  it('names an undated network without blaming it', () => {
+    const cut = finding(cutFacts, hits({ network: { name: 'Google Cloud', range: '34.0.0.0/15', since: '' } }));
+    expect([cut.cause, cut.mechanism]).toEqual(['suspected', 'throttle']);
+    expect(describeFinding(cut, en).summary).not.toContain('Google Cloud');
+    expect(describeFinding(cut, en).detail).toContain('Its server is at Google Cloud, which the list does not mark as cut.');
+  });
+
+  it('prefers the listed range to the network when both explain the cut', () => {
+    const both = finding(cutFacts, hits({ ...cloudflare, address: [hit('list-range', '104.16.0.0/16', CLOUD_RANGE_DECISION)] }));
+    expect(both.mechanism).toBe('ip');
+    expect(describeFinding(both, en).summary).toContain('104.16.0.0/16');
+  });
+
+  it('explains a refused ECH and a dropped QUIC', () => {
+    const ech = finding(
+      hostFacts(['tls-failure'], { ...onCloudflare, errors: ['net::ERR_ECH_FALLBACK_CERTIFICATE_INVALID'] }),
+      hits(cloudflare),
+    );
+    expect(describeFinding(ech, en).detail).toContain('cloudflare-ech.com');
+    expect(describeFinding(ech, ru).advice).toContain('VPN');
+    const quic = finding(hostFacts(['quic-failure'], { ...onCloudflare, errors: ['net::ERR_QUIC_PROTOCOL_ERROR'] }), hits(cloudflare));
+    expect(describeFinding(quic, en).detail).toContain('QUIC (HTTP/3) to foreign hosting networks is dropped');
+  });
+});

@@ -10,6 +10,9 @@ const listedHost = { host: [hit('list-domain', 'telegram.org')] };
 const listedUrl = { url: [hit('list-url', 'https://telegram.org/')] };
 const listedRange = { address: [hit('list-range', '35.192.0.0/12', CLOUD_RANGE_DECISION)] };
 const address = { address: { address: '35.200.1.9', source: 'response' as const } };
+const cloudflare = { network: { name: 'Cloudflare', range: '104.16.0.0/13', since: '2025-06-09' } };
+const onCloudflare = { address: { address: '104.16.1.1', source: 'response' as const } };
+const cut = { errors: ['net::ERR_CONNECTION_RESET'], ...onCloudflare };
 const notFound = { errors: ['net::ERR_NAME_NOT_RESOLVED'] };
 /** What DNS-over-HTTPS said: these addresses, or (with none) that the name does not exist. */
 const doh = (...addresses: string[]): Pick<HostFacts, 'lookups'> => ({
@@ -181,6 +184,57 @@ const rows: Row[] = [
     expected: ['tcp-reset', 'collateral', 'ip', 'high'],
   },
   {
+    rule: 'ech',
+    facts: hostFacts(['tls-failure'], { errors: ['net::ERR_ECH_FALLBACK_CERTIFICATE_INVALID'], ...onCloudflare }),
+    hits: hits(cloudflare),
+    expected: ['tls-failure', 'suspected', 'dpi', 'medium'],
+  },
+  {
+    rule: 'network-cut',
+    facts: hostFacts(['http-cut', 'tcp-reset'], cut),
+    hits: hits(cloudflare),
+    expected: ['http-cut', 'collateral', 'throttle', 'high'],
+  },
+  {
+    rule: 'network-stall',
+    facts: hostFacts(['http-stall'], onCloudflare),
+    hits: hits(cloudflare),
+    expected: ['http-stall', 'collateral', 'throttle', 'medium'],
+  },
+  {
+    rule: 'network-connection',
+    // Requests after the cut one on the same HTTP/2 connection never see an answer.
+    facts: hostFacts(['http-empty'], { errors: ['net::ERR_HTTP2_PROTOCOL_ERROR'], ...onCloudflare }),
+    hits: hits(cloudflare),
+    expected: ['http-empty', 'collateral', 'throttle', 'medium'],
+  },
+  {
+    rule: 'network-quic',
+    facts: hostFacts(['quic-failure'], { errors: ['net::ERR_QUIC_PROTOCOL_ERROR'], ...onCloudflare }),
+    hits: hits(cloudflare),
+    expected: ['quic-failure', 'suspected', 'dpi', 'medium'],
+  },
+  {
+    rule: 'suspected-cut',
+    // A network without a date is named, not blamed.
+    facts: hostFacts(['http-cut'], cut),
+    hits: hits({ network: { name: 'Google Cloud', range: '34.0.0.0/15', since: '' } }),
+    expected: ['http-cut', 'suspected', 'throttle', 'low'],
+  },
+  {
+    rule: 'suspected-cut',
+    // The network is known only for the address this host is known to use.
+    facts: hostFacts(['http-stall'], {}),
+    hits: hits(cloudflare),
+    expected: ['http-stall', 'suspected', 'throttle', 'low'],
+  },
+  {
+    rule: 'listed-stall',
+    facts: hostFacts(['http-stall'], onCloudflare),
+    hits: hits({ ...listedHost, ...cloudflare }),
+    expected: ['http-stall', 'listed', 'dpi', 'medium'],
+  },
+  {
     rule: 'dns-tampering',
     facts: hostFacts(['dns-nxdomain'], { ...notFound, ...doh('2001:db8::1', '93.184.215.14') }),
     hits: hits(),
@@ -278,6 +332,16 @@ const rows: Row[] = [
     expected: ['tcp-timeout', 'unknown', 'unknown', 'low'],
   },
 ];
+
+describe('explain: hosting networks', () => {
+  it('names the network in the evidence, dated or not, and only for the known address', () => {
+    const named = explain(hostFacts(['http-cut'], cut), hits(cloudflare)).evidence;
+    expect(named).toContainEqual({ type: 'network', name: 'Cloudflare', range: '104.16.0.0/13', since: '2025-06-09' });
+    const listedCut = explain(hostFacts(['http-cut'], cut), hits({ ...listedHost, ...cloudflare }));
+    expect([listedCut.cause, listedCut.mechanism]).toEqual(['listed', 'dpi']);
+    expect(listedCut.evidence.some((item) => item.type === 'network')).toBe(true);
+  });
+});
 
 describe('explain: one row per rule', () => {
   it('covers every rule of the table', () => {

@@ -7,11 +7,12 @@ function* everySituation(): Generator<Situation> {
   for (const kind of FAILURE_KINDS)
     for (const hostListed of [true, false])
       for (const addressListed of [true, false])
-        for (const tlsFault of ['site', 'interception', null] as const)
+        for (const tlsFault of ['site', 'interception', 'ech', null] as const)
           for (const serverError of [true, false])
             for (const dohAnswer of ['public', 'nxdomain', null] as const)
-              for (const parentOnly of hostListed ? [false, true] : [false])
-                yield { kind, hostListed, parentOnly, addressListed, tlsFault, serverError, dohAnswer };
+              for (const networkCut of [true, false])
+                for (const parentOnly of hostListed ? [false, true] : [false])
+                  yield { kind, hostListed, parentOnly, addressListed, tlsFault, serverError, dohAnswer, networkCut };
 }
 
 describe('the explain table', () => {
@@ -29,12 +30,39 @@ describe('the explain table', () => {
     expect(EXPLAIN_RULES.at(-1)!.when).toEqual({});
   });
 
-  it('never concludes "listed" without a listed host, nor "collateral" without a listed address', () => {
+  it('never concludes "listed" without a listed host, nor "collateral" without a listed address or a network cut as a whole', () => {
     for (const situation of everySituation()) {
-      const { cause } = ruleFor(situation);
+      const { cause, mechanism } = ruleFor(situation);
       if (cause === 'listed') expect(situation.hostListed).toBe(true);
-      if (cause === 'collateral') expect(situation).toMatchObject({ hostListed: false, addressListed: true });
+      if (cause === 'collateral') expect(situation.hostListed).toBe(false);
+      if (cause === 'collateral' && !situation.addressListed) {
+        expect({ networkCut: situation.networkCut, mechanism }).toEqual({ networkCut: true, mechanism: 'throttle' });
+      }
     }
+  });
+
+  // Issue 15: a network is blamed only when the list dates its cut; a listed address outweighs it.
+  it('blames a network only when it is dated, and never over a listed host or address', () => {
+    for (const situation of everySituation()) {
+      if (ruleFor(situation).mechanism !== 'throttle' || ruleFor(situation).cause !== 'collateral') continue;
+      expect(situation).toMatchObject({ networkCut: true, hostListed: false, addressListed: false });
+    }
+    const cut: Situation = {
+      kind: 'http-cut',
+      hostListed: false,
+      parentOnly: false,
+      addressListed: false,
+      tlsFault: null,
+      serverError: false,
+      dohAnswer: null,
+      networkCut: true,
+    };
+    expect([ruleFor(cut).id, ruleFor({ ...cut, networkCut: false }).id]).toEqual(['network-cut', 'suspected-cut']);
+    expect(ruleFor({ ...cut, hostListed: true }).id).toBe('listed-dpi');
+    expect(ruleFor({ ...cut, addressListed: true }).id).toBe('collateral');
+    expect(ruleFor({ ...cut, kind: 'http-stall' }).id).toBe('network-stall');
+    expect(ruleFor({ ...cut, kind: 'tcp-reset' }).id).toBe('network-connection');
+    expect(ruleFor({ ...cut, kind: 'tcp-reset', networkCut: false }).id).toBe('suspected-dpi');
   });
 
   // Issue 11, item 5: an exact entry names one name; it counted as a high-confidence hit for every subdomain.
@@ -68,6 +96,7 @@ describe('the explain table', () => {
       tlsFault: null,
       serverError: false,
       dohAnswer: null,
+      networkCut: false,
     };
     expect([ruleFor(reset).id, confidenceFor(ruleFor(reset), reset)]).toEqual(['listed-dpi', 'high']);
     const parent = { ...reset, parentOnly: true };
