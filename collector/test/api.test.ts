@@ -56,10 +56,15 @@ describe.each(availableBackends())('collector API on %s', (backend) => {
 
   describe('POST /v1/reports', () => {
     it('answers 202 with the count and stores every field of each report', async () => {
-      const reports = [makeReport({ domain: 'example.org', country: 'RU', count: 7 }), makeReport({ domain: 'blocked.ru', cause: 'collateral', mechanism: 'ip', list: [] })];
+      const reports = [
+        makeReport({ domain: 'example.org', country: 'RU', count: 7 }),
+        makeReport({ domain: 'blocked.ru', cause: 'collateral', mechanism: 'ip', list: [] }),
+        // Issue 15: a transfer cut on a hosting network cut as a whole.
+        makeReport({ domain: 'cut-shop.com', kind: 'http-cut', cause: 'collateral', mechanism: 'throttle', list: [] }),
+      ];
       const response = await postReports(reports);
       expect(response.status).toBe(202);
-      expect(await response.json()).toEqual({ accepted: 2, duplicates: 0 });
+      expect(await response.json()).toEqual({ accepted: 3, duplicates: 0 });
 
       const rows = await db.query<Record<string, unknown>>(
         `select id::text, to_char(hour at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as hour, domain, kind, cause, mechanism,
@@ -68,7 +73,7 @@ describe.each(availableBackends())('collector API on %s', (backend) => {
          from reports order by domain`,
       );
       const stored = (report: Report) => ({ country: null, ...report, prefix: domainPrefix(report.domain), client: CLIENT });
-      expect(rows).toEqual([stored(reports[1]!), stored(reports[0]!)]);
+      expect(rows).toEqual([stored(reports[1]!), stored(reports[2]!), stored(reports[0]!)]);
     });
 
     it('counts reports it already holds as duplicates and changes nothing for them', async () => {

@@ -115,6 +115,18 @@ describe('reportFromFinding', () => {
     for (const country of [null, '', 'Russia']) expect(countryOf(country)).not.toHaveProperty('country');
   });
 
+  // Issue 15: the new kinds and mechanism are reported; the network itself is not a list record.
+  it('reports a transfer cut on a hosting network with its kind and mechanism, and no list record', () => {
+    const network: Evidence = { type: 'network', name: 'Cloudflare', range: '104.16.0.0/13', since: '2025-06-09' };
+    const report = reportFromFinding(
+      finding({ host: 'shop.example.com', kind: 'http-cut', cause: 'collateral', mechanism: 'throttle', confidence: 'high', evidence: [network] }),
+      context(),
+    );
+    expect(report).toMatchObject({ domain: 'example.com', kind: 'http-cut', cause: 'collateral', mechanism: 'throttle', list: [] });
+    const stall = reportFromFinding(finding({ host: 'shop.example.com', kind: 'http-stall', cause: 'suspected', mechanism: 'throttle', confidence: 'low' }), context());
+    expect(stall && validateReport(stall).ok).toBe(true);
+  });
+
   it('takes a fresh id from the caller for every report', () => {
     const ids = ['a1b2c3d4-0000-4000-8000-000000000001', 'a1b2c3d4-0000-4000-8000-000000000002'];
     const newId = () => ids.shift() ?? '';
