@@ -19,7 +19,7 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 describe('coalesceWrites', () => {
   it('writes the first item at once and groups those that arrive while it is in flight', async () => {
     const { groups, finish, write } = controlledWrite();
-    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100 });
+    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100, isItemFault: () => true });
     const results = [1, 2, 3, 4].map(enqueue);
     expect(groups).toEqual([[1]]);
     finish[0]!();
@@ -31,7 +31,7 @@ describe('coalesceWrites', () => {
 
   it('keeps up to maxInFlight writes going and groups no more than maxItems', async () => {
     const { groups, finish, write } = controlledWrite();
-    const enqueue = coalesceWrites(write, (item) => item, { maxInFlight: 2, maxItems: 10 });
+    const enqueue = coalesceWrites(write, (item) => item, { maxInFlight: 2, maxItems: 10, isItemFault: () => true });
     const results = [1, 2, 4, 5, 3, 20, 1].map(enqueue);
     expect(groups).toEqual([[1], [2]]);
     finish[0]!();
@@ -59,7 +59,7 @@ describe('coalesceWrites', () => {
       if (items.includes(3)) throw new Error('invalid byte sequence');
       return items.map((item) => `stored ${item}`);
     };
-    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100 });
+    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100, isItemFault: () => true });
     const results = [1, 2, 3, 4].map(enqueue);
     await expect(results[0]).resolves.toBe('stored 1');
     await expect(results[1]).resolves.toBe('stored 2');
@@ -69,9 +69,21 @@ describe('coalesceWrites', () => {
     await expect(enqueue(5)).resolves.toBe('stored 5');
   });
 
+  it('fails the whole group at once when the error is not about its items (the database is down)', async () => {
+    const groups: number[][] = [];
+    const write = async (items: number[]) => {
+      groups.push(items);
+      throw new Error('connection refused');
+    };
+    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100, isItemFault: () => false });
+    const results = [1, 2, 3, 4].map(enqueue);
+    for (const result of results) await expect(result).rejects.toThrow('connection refused');
+    expect(groups).toEqual([[1], [2, 3, 4]]);
+  });
+
   it('fails an item alone with the error of its own write', async () => {
     const { finish, write } = controlledWrite();
-    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100 });
+    const enqueue = coalesceWrites(write, () => 1, { maxInFlight: 1, maxItems: 100, isItemFault: () => true });
     const first = enqueue(1);
     finish[0]!(new Error('disk full'));
     await expect(first).rejects.toThrow('disk full');

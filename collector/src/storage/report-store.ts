@@ -3,6 +3,7 @@ import type { ReportBatch } from '@blocklens/report-schema';
 import type { Cause } from '@blocklens/vocabulary';
 import { domainPrefix } from '../domain-prefix';
 import { CLOCK_SKEW_MS } from '../report-hours';
+import { isDataFault } from './data-fault';
 import type { Database } from './database';
 import { coalesceWrites } from './write-coalescer';
 
@@ -101,7 +102,11 @@ export function createReportStore(db: Database, k: number): ReportStore {
       return { accepted, duplicates: reports.length - accepted };
     });
   };
-  const insert = coalesceWrites(insertGroup, (batch) => batch.reports.length, { maxInFlight: Math.min(MAX_INSERTS_IN_FLIGHT, db.connections), maxItems: MAX_GROUP_REPORTS });
+  const insert = coalesceWrites(insertGroup, (batch) => batch.reports.length, {
+    maxInFlight: Math.min(MAX_INSERTS_IN_FLIGHT, db.connections),
+    maxItems: MAX_GROUP_REPORTS,
+    isItemFault: isDataFault,
+  });
 
   return {
     insert,

@@ -6,6 +6,12 @@ export interface CoalescerOptions {
   maxInFlight: number;
   /** Items one statement may carry, keeping statements and their parameters bounded. */
   maxItems: number;
+  /**
+   * Whether a failed write's error is about the items it carried (the database refused their data),
+   * so that writing them again one by one can tell the bad one from the others. Any other error (the
+   * database is down, out of space) fails the whole group at once instead of once per item.
+   */
+  isItemFault: (error: unknown) => boolean;
 }
 
 interface Pending<Item, Result> {
@@ -18,13 +24,13 @@ interface Pending<Item, Result> {
 /**
  * Returns a function that queues an item and resolves with its own result once `write` has stored
  * it. `write` receives a group of items in arrival order and returns one result per item. When a
- * group of several fails, each of its items is written again alone, so one item the database refuses
- * fails only its own sender.
+ * group of several fails on an item fault, each of its items is written again alone, so one item the
+ * database refuses fails only its own sender.
  */
 export function coalesceWrites<Item, Result>(
   write: (items: Item[]) => Promise<Result[]>,
   sizeOf: (item: Item) => number,
-  { maxInFlight, maxItems }: CoalescerOptions,
+  { maxInFlight, maxItems, isItemFault }: CoalescerOptions,
 ): (item: Item) => Promise<Result> {
   const queue: Pending<Item, Result>[] = [];
   let inFlight = 0;
@@ -42,7 +48,7 @@ export function coalesceWrites<Item, Result>(
       const results = await write(group.map((pending) => pending.item));
       group.forEach((pending, index) => pending.resolve(results[index]!));
     } catch (error) {
-      if (group.length === 1) group[0]!.reject(error);
+      if (group.length === 1 || !isItemFault(error)) for (const pending of group) pending.reject(error);
       else for (const pending of group) await writeGroup([pending]);
     }
   };
