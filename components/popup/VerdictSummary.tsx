@@ -28,9 +28,13 @@ export function VerdictSummary({ findings, t }: { findings: readonly Finding[]; 
     headline.scope === 'page'
       ? headline.parent !== undefined
         ? t('popup_verdict_page_listed_parent', [headline.host, headline.parent])
-        : t(PAGE_HEADLINES[headline.cause], [headline.host])
+        : headline.network !== undefined
+          ? t('popup_verdict_page_collateral_network', [headline.host, headline.network])
+          : t(PAGE_HEADLINES[headline.cause], [headline.host])
       : headline.scope === 'parts'
-        ? t(PARTS_HEADLINES[headline.cause])
+        ? headline.network !== undefined
+          ? t('popup_verdict_parts_collateral_network', [headline.network])
+          : t(PARTS_HEADLINES[headline.cause])
         : t('popup_verdict_clear');
   return (
     <section class={`verdict tone-${tone}`} data-verdict={verdict} aria-live="polite">

@@ -55,4 +55,32 @@ describe('summarisePage', () => {
     ]);
     expect(summary).toEqual({ verdict: 'none', headline: { scope: 'parts', cause: 'collateral' } });
   });
+
+  // Issue 15: pages half-load when the network their parts are hosted on is cut.
+  describe('on a hosting network cut as a whole', () => {
+    const network = (name: string) => ({ type: 'network' as const, name, range: '104.16.0.0/13', since: '2025-06-09' });
+    const cutOn = (host: string, name: string, mainFrame = false) =>
+      finding({ host, mainFrame, kind: 'http-cut', cause: 'collateral', mechanism: 'throttle', evidence: [network(name)] });
+
+    it('names the network of the page itself', () => {
+      expect(summarisePage([cutOn('shop.example', 'Cloudflare', true)]).headline).toEqual({
+        scope: 'page',
+        cause: 'collateral',
+        host: 'shop.example',
+        network: 'Cloudflare',
+      });
+    });
+
+    it('names the network of the parts when it explains all of the worst ones', () => {
+      const parts = [cutOn('cdn.example', 'Cloudflare'), cutOn('img.example', 'Cloudflare'), finding({ host: 'x.example', cause: 'unknown' })];
+      expect(summarisePage(parts).headline).toEqual({ scope: 'parts', cause: 'collateral', network: 'Cloudflare' });
+    });
+
+    it('names no network when the parts are cut on several, or also by a listed address', () => {
+      const two = [cutOn('cdn.example', 'Cloudflare'), cutOn('img.example', 'Hetzner')];
+      expect(summarisePage(two).headline).toEqual({ scope: 'parts', cause: 'collateral' });
+      const mixed = [cutOn('cdn.example', 'Cloudflare'), finding({ host: 'api.example', cause: 'collateral', mechanism: 'ip' })];
+      expect(summarisePage(mixed).headline).toEqual({ scope: 'parts', cause: 'collateral' });
+    });
+  });
 });
