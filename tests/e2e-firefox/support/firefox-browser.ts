@@ -3,7 +3,7 @@
 // the Chromium harness, state is read through a page of the add-on (the probe), with the same
 // readers (extension-state.ts). Given a profile folder, it installs the add-on as a person would
 // (permanently, from a packed .xpi) so that restart() can quit Firefox and start it again on that
-// profile; restartBackground() stops the add-on's event page as about:debugging's "Terminate
+// profile; stopBackground() stops the add-on's event page as about:debugging's "Terminate
 // background script" does.
 import { spawnSync } from 'node:child_process';
 import type { Finding } from '@blocklens/vocabulary';
@@ -138,25 +138,33 @@ export class FirefoxBrowser {
 
   /**
    * Stops the add-on's event page as Firefox does when it is idle, and as about:debugging's
-   * "Terminate background script" does (Extension.terminateBackground, which its own tests use),
-   * here without waiting for listeners still running. The next event the page listens to (a failed
-   * request, a message from the popup) starts it again, from nothing.
+   * "Terminate background script" does (Extension.terminateBackground, which Firefox's own tests
+   * use), here without waiting for listeners still running. Waits until Firefox has shut the page
+   * down (its "shutdown-background-script"): an event already queued may start it again at once,
+   * which is a restart too. The next event the page listens to (a failed request, a message from
+   * the popup) starts it again, from nothing.
    */
-  async restartBackground(): Promise<void> {
+  async stopBackground(): Promise<void> {
     await vi.waitFor(async () => {
-      if ((await this.backgroundState()) !== 'running') throw new Error('the background is not running yet');
-    }, WAIT);
-    await inChrome(
-      this.browser,
-      'terminate the background',
-      `WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension
-        .terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true })
-        .then(() => true)`,
-      true,
-    );
-    await vi.waitFor(async () => {
-      const state = await this.backgroundState();
-      if (state !== 'stopped') throw new Error(`the background is ${state}, not stopped`);
+      const stopped = await inChrome(
+        this.browser,
+        'terminate the background',
+        `(async () => {
+          const extension = WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension;
+          if (extension.backgroundState !== 'running') return false;
+          let stopped = false;
+          const seen = () => (stopped = true);
+          extension.on('shutdown-background-script', seen);
+          try {
+            await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+          } finally {
+            extension.off('shutdown-background-script', seen);
+          }
+          return stopped;
+        })()`,
+        true,
+      );
+      if (stopped !== true) throw new Error('the background was not running, or Firefox kept it');
     }, WAIT);
   }
 
