@@ -191,4 +191,9 @@ describe('list updates in Firefox ESR', () => {
     expect(await versionInUse()).toBe('2');
     server.fault = null;
   });
+
+  it('sent no cookie, referrer or origin with any request to the channel (PRIVACY.md)', () => {
+    expect(server.requests).toEqual(expect.arrayContaining(['manifest.json', 'snapshot-1.bin', 'patch-1-2.bin']));
+    expect(server.telling).toEqual([]);
+  });
 });

@@ -152,4 +152,9 @@ describe('list updates from a loopback channel', () => {
     expect(await section().locator('#lists-updates').isChecked()).toBe(true);
     server.fault = null;
   });
+
+  it('sent no cookie, referrer or origin with any request to the channel (PRIVACY.md)', () => {
+    expect(server.requests).toEqual(expect.arrayContaining(['manifest.json', 'snapshot-1.bin', 'patch-1-2.bin']));
+    expect(server.telling).toEqual([]);
+  });
 });
