@@ -151,7 +151,11 @@ export class FirefoxBrowser {
         'terminate the background',
         `(async () => {
           const extension = WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension;
-          if (extension.backgroundState !== 'running') return false;
+          // Firefox may have let it go already (idle): start it, to stop it on the next try.
+          if (extension.backgroundState !== 'running') {
+            await extension.wakeupBackground?.();
+            return false;
+          }
           let stopped = false;
           const seen = () => (stopped = true);
           extension.on('shutdown-background-script', seen);
