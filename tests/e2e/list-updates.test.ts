@@ -25,12 +25,16 @@ describe('list updates from a loopback channel', () => {
   let server: ChannelServer;
   let browser: ExtensionBrowser;
   let options: Page;
+  /** The dates the bundled list and version 2 carry, as the options page showed them. */
+  let dateOfBundled: string | null;
+  let dateOfVersion2: string | null;
 
   const publish = (version: number, extra: string[], into = channel, key = join(dir, 'keys/list-key.private')) =>
     publishPlain(dir, version, extra, into, key);
   const manifestVersion = () => channelVersion(channel);
   const section = () => options.locator('section.list-updates');
   const versionInUse = () => section().locator('[data-list-version]').getAttribute('data-list-version');
+  const dateInUse = () => section().locator('[data-list-version]').getAttribute('data-list-date');
   const shownError = () => section().locator('[data-list-error]').getAttribute('data-list-error');
   const checkNow = async () => {
     const button = section().getByRole('button', { name: 'Check now' });
@@ -44,7 +48,12 @@ describe('list updates from a loopback channel', () => {
     expect(await navigateToFailure(page, `http://${host}/`)).toBe('net::ERR_NAME_NOT_RESOLVED');
     const popup = await browser.popupWith(tabId, host);
     const footer = popup.locator('footer [data-list-version]');
-    return { verdict: (await shownVerdict(popup)).verdict, version: await footer.getAttribute('data-list-version'), name: await footer.getAttribute('data-list-name') };
+    return {
+      verdict: (await shownVerdict(popup)).verdict,
+      version: await footer.getAttribute('data-list-version'),
+      name: await footer.getAttribute('data-list-name'),
+      date: await footer.getAttribute('data-list-date'),
+    };
   };
 
   beforeAll(async () => {
@@ -73,6 +82,8 @@ describe('list updates from a loopback channel', () => {
 
   it('fetches nothing while off; turned on, puts channel version 1 in use and explains a host only it lists', async () => {
     await expect.poll(versionInUse).toBe('bundled');
+    dateOfBundled = await dateInUse();
+    expect(dateOfBundled).toMatch(/^\d{4}-\d{2}-\d{2}/);
     expect(server.requests).toEqual([]);
     await section().getByLabel('Keep the list up to date').check();
     await expect.poll(versionInUse, { timeout: 30_000 }).toBe('1');
@@ -80,7 +91,7 @@ describe('list updates from a loopback channel', () => {
     expect(server.requests.slice(0, 2)).toEqual(['manifest.json', 'snapshot-1.bin']);
     expect(server.requests.slice(2).every((path) => path === 'manifest.json')).toBe(true);
     expect(await section().locator('[data-list-name]').getAttribute('data-list-name')).toBe('live');
-    expect(await listedByPopup(V1_ONLY)).toEqual({ verdict: 'listed', version: '1', name: 'live' });
+    expect(await listedByPopup(V1_ONLY)).toEqual({ verdict: 'listed', version: '1', name: 'live', date: await dateInUse() });
   });
 
   it('takes version 2 by a patch on "check now", after a 304 while nothing changed', async () => {
@@ -93,7 +104,10 @@ describe('list updates from a loopback channel', () => {
     await checkNow();
     await expect.poll(versionInUse).toBe('2');
     expect(server.requests.slice(seen)).toEqual(['manifest.json', 'patch-1-2.bin']);
-    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live' });
+    // A plain list carries no date of its own: the marker follows the list in use, not the bundled one.
+    dateOfVersion2 = await dateInUse();
+    expect(dateOfVersion2).not.toBe(dateOfBundled);
+    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live', date: dateOfVersion2 });
   });
 
   it('changes nothing for a changed patch, another key or a 503, and shows the error', async () => {
@@ -116,12 +130,13 @@ describe('list updates from a loopback channel', () => {
     await expect.poll(shownError).toBe('status');
     expect(await versionInUse()).toBe('2');
     expect(await section().innerText()).toContain('The last check failed; the list in use did not change');
+    expect(await dateInUse()).toBe(dateOfVersion2);
     server.fault = null;
   });
 
   it('keeps version 2 when the worker restarts', async () => {
     await browser.stopWorker();
-    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live' });
+    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live', date: dateOfVersion2 });
     const { page, tabId } = await browser.openTab();
     expect(await navigateToFailure(page, `http://${V1_ONLY}/`)).toBe('net::ERR_NAME_NOT_RESOLVED');
     const popup = await browser.popupWith(tabId, V1_ONLY);
@@ -138,18 +153,26 @@ describe('list updates from a loopback channel', () => {
     await expect.poll(shownError).toBe('rollback');
     expect(server.requests.slice(seen)).toEqual(['manifest.json']);
     expect(await versionInUse()).toBe('2');
-    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live' });
+    expect(await dateInUse()).toBe(dateOfVersion2);
+    expect(await section().innerText()).toContain('The last check failed; the list in use did not change');
+    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live', date: dateOfVersion2 });
     served = channel;
   });
 
   it('keeps version 2 when the browser restarts, even with the channel down', async () => {
     server.fault = () => ({ status: 503, body: Buffer.from('busy') });
     browser = await browser.restart();
-    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live' });
+    expect(await listedByPopup(V2_ONLY)).toEqual({ verdict: 'listed', version: '2', name: 'live', date: dateOfVersion2 });
     options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await expect.poll(versionInUse).toBe('2');
+    expect(await dateInUse()).toBe(dateOfVersion2);
     expect(await section().locator('#lists-updates').isChecked()).toBe(true);
     server.fault = null;
+  });
+
+  it('sent no cookie, referrer or origin with any request to the channel (PRIVACY.md)', () => {
+    expect(server.requests).toEqual(expect.arrayContaining(['manifest.json', 'snapshot-1.bin', 'patch-1-2.bin']));
+    expect(server.telling).toEqual([]);
   });
 });

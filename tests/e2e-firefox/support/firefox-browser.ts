@@ -1,7 +1,11 @@
 // Starts Firefox ESR with the built add-on over WebDriver BiDi (puppeteer-core) and the test hosts'
 // servers, and reads what the add-on shows: the tab's stored findings, its badge, its popup. As in
 // the Chromium harness, state is read through a page of the add-on (the probe), with the same
-// readers (extension-state.ts).
+// readers (extension-state.ts). Given a profile folder, it installs the add-on as a person would
+// (permanently, from a packed .xpi) so that restart() can quit Firefox and start it again on that
+// profile; stopBackground() stops the add-on's event page as about:debugging's "Terminate
+// background script" does.
+import { spawnSync } from 'node:child_process';
 import type { Finding } from '@blocklens/vocabulary';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import { expect, vi } from 'vitest';
@@ -33,7 +37,7 @@ export interface ShownPopup {
   verdictText: string;
   cards: ShownCard[];
   /** The list the popup's footer names (lists.md markers). */
-  list: { name: string | null; version: string | null };
+  list: { name: string | null; version: string | null; date: string | null };
 }
 
 /** The popup's one card for `host`. */
@@ -55,7 +59,16 @@ export interface LaunchOptions {
   trustedRoots?: readonly string[];
   /** Test hosts beyond HOSTS, resolved the same way. */
   hosts?: readonly TestHost[];
+  /**
+   * A folder for the Firefox profile, kept across restart() (the caller removes it). The add-on is
+   * then packed and installed permanently, unsigned (which ESR allows), so that it stays installed
+   * when Firefox quits, as a temporary add-on would not.
+   */
+  profile?: string;
 }
+
+/** The add-on's background as Firefox reports it (Extension.backgroundState). */
+export type BackgroundState = 'starting' | 'running' | 'suspending' | 'stopped';
 
 export class FirefoxBrowser {
   private blankPages = 0;
@@ -67,29 +80,96 @@ export class FirefoxBrowser {
     readonly browser: PuppeteerBrowser,
     readonly sites: Sites,
     private readonly probe: Page,
+    private readonly extensionPath: string,
+    private readonly options: LaunchOptions,
   ) {}
 
   static async launch(extensionPath: string, options: LaunchOptions = {}): Promise<FirefoxBrowser> {
-    const sites = await startSites();
+    return FirefoxBrowser.start(extensionPath, options, await startSites(), true);
+  }
+
+  private static async start(extensionPath: string, options: LaunchOptions, sites: Sites, install: boolean): Promise<FirefoxBrowser> {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
       headless: true,
       // Lets BiDi open the add-on's pages and reach the resolver override below.
       args: ['--remote-allow-system-access'],
+      ...(options.profile ? { userDataDir: options.profile } : {}),
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
         'intl.locale.requested': options.locale ?? 'en-US',
+        // An unsigned add-on installed for good: Firefox ESR honours this, release builds do not.
+        ...(options.profile ? { 'xpinstall.signatures.required': false } : {}),
       },
     });
     await mapTestHosts(browser, [...Object.values(HOSTS), ...(options.hosts ?? [])]);
     if (options.locale) await expectLocale(browser, options.locale);
     for (const root of options.trustedRoots ?? []) await trustRoot(browser, root);
-    const id = await browser.installExtension(extensionPath);
-    if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
+    if (install) {
+      const id = options.profile ? await installPermanently(browser, extensionPath, options.profile) : await browser.installExtension(extensionPath);
+      if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
+    }
     const probe = await browser.newPage();
     await openAddonPage(probe, '/popup.html?tabId=-1');
-    return new FirefoxBrowser(browser, sites, probe);
+    return new FirefoxBrowser(browser, sites, probe, extensionPath, options);
+  }
+
+  /**
+   * Quits Firefox and starts it again on the same profile (launched with `profile`), as a person
+   * who closes and reopens the browser: the add-on is not installed again but started by Firefox,
+   * with what it kept (storage.local, IndexedDB); the test hosts' servers keep running. This object
+   * is done with; use the one returned.
+   */
+  async restart(): Promise<FirefoxBrowser> {
+    if (!this.options.profile) throw new Error('restart() needs a browser launched with a profile');
+    await this.browser.close();
+    return FirefoxBrowser.start(this.extensionPath, this.options, this.sites, false);
+  }
+
+  /** The add-on's background: starting, running, suspending or stopped. */
+  async backgroundState(): Promise<BackgroundState> {
+    return (await inChrome(
+      this.browser,
+      'read the background state',
+      `WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension.backgroundState`,
+    )) as BackgroundState;
+  }
+
+  /**
+   * Stops the add-on's event page as Firefox does when it is idle, and as about:debugging's
+   * "Terminate background script" does (Extension.terminateBackground, which Firefox's own tests
+   * use), here without waiting for listeners still running. Waits until Firefox has shut the page
+   * down (its "shutdown-background-script"): an event already queued may start it again at once,
+   * which is a restart too. The next event the page listens to (a failed request, a message from
+   * the popup) starts it again, from nothing.
+   */
+  async stopBackground(): Promise<void> {
+    await vi.waitFor(async () => {
+      const stopped = await inChrome(
+        this.browser,
+        'terminate the background',
+        `(async () => {
+          const extension = WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension;
+          // Firefox may have let it go already (idle): start it, to stop it on the next try.
+          if (extension.backgroundState !== 'running') {
+            await extension.wakeupBackground?.();
+            return false;
+          }
+          let stopped = false;
+          const seen = () => (stopped = true);
+          extension.on('shutdown-background-script', seen);
+          try {
+            await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+          } finally {
+            extension.off('shutdown-background-script', seen);
+          }
+          return stopped;
+        })()`,
+        true,
+      );
+      if (stopped !== true) throw new Error('the background was not running, or Firefox kept it');
+    }, WAIT);
   }
 
   /** A new tab showing a blank page of its own, and its id in the add-on's eyes. */
@@ -133,7 +213,11 @@ export class FirefoxBrowser {
         const verdict = document.querySelector<HTMLElement>('[data-verdict]');
         const list = document.querySelector<HTMLElement>('footer [data-list-version]');
         return {
-          list: { name: list?.getAttribute('data-list-name') ?? null, version: list?.getAttribute('data-list-version') ?? null },
+          list: {
+            name: list?.getAttribute('data-list-name') ?? null,
+            version: list?.getAttribute('data-list-version') ?? null,
+            date: list?.getAttribute('data-list-date') ?? null,
+          },
           verdict: verdict?.getAttribute('data-verdict') ?? null,
           verdictText: verdict?.innerText ?? '',
           evidenceShown: [...document.querySelectorAll('[data-host] details')].every((d) => d.querySelector('dl')),
@@ -181,19 +265,36 @@ export class FirefoxBrowser {
   }
 }
 
+const bidi = (firefox: PuppeteerBrowser) => (firefox as unknown as { connection: BidiConnection }).connection;
+
+/**
+ * Packs the unpacked build into `profile`.xpi and installs it for good (BiDi's moz:permanent, which
+ * takes an archive, not a folder). Returns the add-on's id.
+ */
+async function installPermanently(firefox: PuppeteerBrowser, extensionPath: string, profile: string): Promise<string> {
+  const xpi = `${profile.replace(/\/+$/, '')}.xpi`;
+  const zip = spawnSync('zip', ['-q', '-r', '-FS', xpi, '.'], { cwd: extensionPath, encoding: 'utf8' });
+  if (zip.status !== 0) throw new Error(`could not pack ${extensionPath} into ${xpi}: ${zip.stderr || zip.error}`);
+  const { result } = await bidi(firefox).send('webExtension.install', {
+    extensionData: { type: 'archivePath', path: xpi },
+    'moz:permanent': true,
+  });
+  return (result as { extension: string }).extension;
+}
+
 /**
  * Evaluates `expression` in the browser window's own (privileged) scope over the BiDi session
  * puppeteer holds, and returns its value.
  */
-async function inChrome(firefox: PuppeteerBrowser, what: string, expression: string): Promise<unknown> {
-  const connection = (firefox as unknown as { connection: BidiConnection }).connection;
+async function inChrome(firefox: PuppeteerBrowser, what: string, expression: string, awaitPromise = false): Promise<unknown> {
+  const connection = bidi(firefox);
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
     contexts: { context: string }[];
   };
   const chromeWindow = tree.contexts[0]?.context;
   if (!chromeWindow) throw new Error('Firefox exposed no chrome window over BiDi');
   const evaluated = (
-    await connection.send('script.evaluate', { expression, target: { context: chromeWindow }, awaitPromise: false })
+    await connection.send('script.evaluate', { expression, target: { context: chromeWindow }, awaitPromise })
   ).result as { type: string; result?: { value?: unknown } };
   if (evaluated.type !== 'success') throw new Error(`could not ${what}: ${JSON.stringify(evaluated)}`);
   return evaluated.result?.value;

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -37,6 +37,8 @@ export function channelVersion(channel: string): number {
 /** A static server over the channel folder, with ETags; `fault` answers a path otherwise. */
 export class ChannelServer {
   readonly requests: string[] = [];
+  /** The headers of each request, in the order of `requests`. */
+  readonly headers: IncomingHttpHeaders[] = [];
   fault: ((path: string) => { status: number; body: Buffer } | null) | null = null;
   private server: Server | undefined;
 
@@ -46,6 +48,7 @@ export class ChannelServer {
     this.server = createServer((request, response) => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
       this.requests.push(path);
+      this.headers.push(request.headers);
       const faulty = this.fault?.(path);
       if (faulty) return void response.writeHead(faulty.status).end(faulty.body);
       let body: Buffer;
@@ -61,6 +64,15 @@ export class ChannelServer {
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+  }
+
+  /**
+   * The headers beyond the same-for-everyone ones that any request so far carried and PRIVACY.md
+   * says list updates do not send: cookies, a referrer, the page or extension it came from.
+   */
+  get telling(): string[] {
+    const names = new Set(this.headers.flatMap((headers) => Object.keys(headers)));
+    return ['cookie', 'referer', 'origin'].filter((name) => names.has(name));
   }
 
   stop(): Promise<void> {
