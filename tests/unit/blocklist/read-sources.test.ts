@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/format/types';
+import { isSourceNetwork, type ParseProblem, type SourceNetwork, type SourceRecord } from '../../../lib/blocklist/format/types';
 import {
   DEFAULT_BLOCKLIST_SOURCES,
   parseSourceSpecs,
@@ -16,8 +16,12 @@ async function readAll(specs: SourceSpec[]) {
   const problems: ParseProblem[] = [];
   const reading = readSources(specs, (problem) => problems.push(problem));
   const records: SourceRecord[] = [];
-  for await (const record of reading.records) records.push(record);
-  return { records, problems, report: reading.report() };
+  const networks: SourceNetwork[] = [];
+  for await (const item of reading.records) {
+    if (isSourceNetwork(item)) networks.push(item);
+    else records.push(item);
+  }
+  return { records, networks, problems, report: reading.report() };
 }
 
 describe('parseSourceSpecs', () => {
