@@ -16,7 +16,7 @@ const USAGE = `usage:
   npm run lists -- keygen --out DIR
   npm run lists -- publish --channel OUT --key DIR/list-key.private --source FORMAT:PATH [--source ...] [--keep-patches N]
   npm run lists -- verify --channel OUT|URL --public-key KEY
-FORMAT is rkn, plain or citizenlab; PATH a file, or an https: URL (http: on loopback).`;
+FORMAT is rkn, plain, citizenlab or networks; PATH a file, or an https: URL (http: on loopback).`;
 
 async function keygen(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
@@ -51,7 +51,7 @@ async function publish(args: string[]): Promise<void> {
   const { name, date, counts } = compiled.info;
   console.log(`${values.channel}: version ${manifest.version} of ${name}, dated ${date || 'without a date'}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const list of compiled.info.lists) console.log(`  ${describeListDate(list)}`);
-  console.log(`  ${counts.domains} domains, ${counts.wildcards} wildcards, ${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${counts.records} records`);
+  console.log(`  ${counts.domains} domains, ${counts.wildcards} wildcards, ${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${counts.records} records, ${counts.networks} hosting-network ranges`);
   console.log(`  ${manifest.snapshot.path}: ${manifest.snapshot.bytes} bytes`);
   if (change) console.log(`  changed since version ${manifest.version - 1}: ${change.added} listings added, ${change.removed} lifted`);
   for (const patch of manifest.patches) {

@@ -100,6 +100,15 @@ describe('readSources', () => {
     expect(plain.report.date).toBe('');
   });
 
+  it('reads hosting networks beside the lists, without naming or dating the list by them', async () => {
+    const { records, networks, report } = await readAll(parseSourceSpecs('networks:networks-sample.txt,rkn:rkn-quirks.csv', FIXTURES));
+    expect(networks.map((item) => item.network.name)).toEqual(['Test Cloud', 'Test Cloud', 'Test Hosting']);
+    expect(records.length).toBeGreaterThan(0);
+    expect(report.lists).toEqual(['rkn-quirks']);
+    expect(report.listDates.map((list) => list.name)).toEqual(['rkn-quirks']);
+    expect(report.sources.map((source) => source.entries.networks)).toEqual([3, 0]);
+  });
+
   it('passes problems on with the file they come from', async () => {
     const { problems } = await readAll(parseSourceSpecs('plain:plain-extra.txt', FIXTURES));
     expect(problems[0]).toEqual({ file: join(FIXTURES, 'plain-extra.txt'), line: 10, reason: 'expected one entry a line' });
