@@ -50,7 +50,9 @@ function readNetwork(text: string): SourceNetwork | string {
   if (slash < 0) return `expected a CIDR range, not ${quoted(range)}`;
   const stored = storedAddressEntry(range);
   if (stored === null) return `bad range ${quoted(range)}`;
-  if (storedAddressEntry(range.slice(0, slash)) !== stored.slice(0, stored.indexOf('/'))) {
+  // The stored form of a single address ("1.2.3.4/32") has no prefix.
+  const start = stored.includes('/') ? stored.slice(0, stored.indexOf('/')) : stored;
+  if (storedAddressEntry(range.slice(0, slash)) !== start) {
     return `range ${quoted(range)} has host bits set (the range is ${stored})`;
   }
   if (name === '') return 'no network name';

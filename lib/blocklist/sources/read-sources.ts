@@ -10,7 +10,7 @@ import { parsePlain } from './parse-plain';
 import { parseRkn } from './parse-rkn';
 import { ParseTally, type ParseSummary, type ProblemListener } from './parse-tally';
 
-export const DEFAULT_BLOCKLIST_SOURCES = 'rkn:blocklists/ru-registry.csv';
+export const DEFAULT_BLOCKLIST_SOURCES = 'rkn:blocklists/ru-registry.csv,networks:blocklists/networks.txt';
 
 const PARSERS = { rkn: parseRkn, plain: parsePlain, citizenlab: parseCitizenLab, networks: parseNetworks } as const;
 
