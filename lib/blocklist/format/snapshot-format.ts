@@ -79,7 +79,7 @@ const directory = (bits: number) => 2 ** bits + 1;
  * Hosts: one bit stream of entries in fingerprint buckets, each with its URLs (host-table-format.ts),
  * and the text models their names and URLs are written with (text-model-format.ts). Addresses: CIDR
  * entries sorted by start then by size, each with its parent (the smallest listed range holding it)
- * and prefix length packed in a link (match-address.ts), and a packed record reference.
+ * and prefix length packed in a link (address-forest.ts), and a packed record reference.
  * Records: a bit stream with an index (snapshot-records.ts), their repeated texts in a dictionary;
  * a reference past the last record names a set of records. Hosting networks: their ranges laid out
  * as the addresses are, each with a packed index of its network, and per network its name and date
