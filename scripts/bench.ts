@@ -3,6 +3,7 @@
 // scale of issue 3 or on a real registry dump. Prints compile time, snapshot size, load-to-ready
 // time, retained heap, lookup times, the ratios, and PASS/FAIL against the targets; on the
 // synthetic registry, then the list patches of a day of changes (bench-patches.ts).
+// `--networks`: the bundled hosting networks only (bench-networks.ts).
 
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import {
   syntheticRegistry,
   syntheticSite,
 } from '../tests/support/blocklist/synthetic-registry';
+import { benchNetworks } from './bench-networks';
 import { benchPatches } from './bench-patches';
 
 const TARGETS = {
@@ -343,8 +345,9 @@ function coldLoad(path: string): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { registry: { type: 'string' }, 'cold-load': { type: 'string' } } });
+  const { values } = parseArgs({ options: { registry: { type: 'string' }, 'cold-load': { type: 'string' }, networks: { type: 'boolean' } } });
   if (values['cold-load']) return coldLoad(values['cold-load']);
+  if (values.networks) return benchNetworks();
   if (values.registry) {
     const path = resolve(values.registry);
     const parse = (tally: ParseTally) => parseRkn(createReadStream(path), 'ru-registry', tally);

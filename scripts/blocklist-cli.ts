@@ -17,14 +17,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage:
   npm run blocklist -- build --source FORMAT:FILE [--source FORMAT:FILE ...] --out FILE
   npm run blocklist -- lookup [--snapshot FILE] HOST|ADDRESS|URL|HOST:PORT ...
-FORMAT is rkn, plain or citizenlab.`;
+FORMAT is rkn, plain, citizenlab or networks.`;
 
 async function build(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { source: { type: 'string', multiple: true }, out: { type: 'string' } } });
   if (!values.source?.length || !values.out) throw new Error(USAGE);
   const compiled = await compileSources(parseSourceSpecs(values.source.join(','), process.cwd()));
   for (const source of compiled.report.sources) {
-    console.log(`${source.file}: ${source.accepted} records, ${source.rejected} lines refused, ${source.droppedEntries} entries dropped`);
+    const read = source.entries.networks ? `${source.entries.networks} network ranges` : `${source.accepted} records`;
+    console.log(`${source.file}: ${read}, ${source.rejected} lines refused, ${source.droppedEntries} entries dropped`);
     for (const problem of source.problems) console.log(`  line ${problem.line}: ${problem.reason}`);
     if (source.problemCount > source.problems.length) console.log(`  ... ${source.problemCount - source.problems.length} more`);
   }
@@ -34,7 +35,7 @@ async function build(args: string[]): Promise<void> {
   console.log(
     `${values.out}: ${name} of ${date || 'no date'}, ${counts.domains} domains, ${counts.wildcards} wildcards, ` +
       `${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${counts.records} records, ` +
-      `${compiled.bytes.length} bytes`,
+      `${counts.networks} hosting-network ranges, ${compiled.bytes.length} bytes`,
   );
   for (const list of compiled.info.lists) console.log(`  ${describeListDate(list)}`);
 }

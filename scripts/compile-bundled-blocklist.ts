@@ -25,7 +25,8 @@ export async function compileBundledBlocklist(root: string, wxtDir: string, logg
   const { name, date, counts, lists } = compiled.info;
   logger.info(
     `blocklist ${name} of ${date || 'no date'}: ${counts.domains} domains, ${counts.wildcards} wildcards, ` +
-      `${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${compiled.bytes.length} bytes` +
+      `${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ` +
+      `${counts.networks} hosting-network ranges, ${compiled.bytes.length} bytes` +
       (lists.length > 1 ? `; ${lists.map(describeListDate).join('; ')}` : ''),
   );
   const out = join(wxtDir, 'blocklist', 'blocklist.bin');

@@ -2,12 +2,14 @@
 //   npm run lists -- keygen --out DIR
 //   npm run lists -- publish --channel OUT --key DIR/list-key.private --source FORMAT:PATH [--source ...]
 //   npm run lists -- verify --channel OUT|URL --public-key KEY
+//   npm run lists -- networks --out FILE --network NAME=PATH|URL [--network ...] [--cut NAME=YYYY-MM-DD ...] [--note TEXT ...]
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeListDate } from '../lib/blocklist/compile/compile-sources';
 import { generateChannelKeys } from '../lib/channel/channel-keys';
+import { convertNetworks } from '../lib/channel/convert-networks';
 import { DEFAULT_KEEP_PATCHES, publishChannel } from '../lib/channel/publish-channel';
 import { verifyChannel } from '../lib/channel/verify-channel';
 import { isAllowedEndpointUrl } from '../lib/settings/endpoint-url';
@@ -16,7 +18,9 @@ const USAGE = `usage:
   npm run lists -- keygen --out DIR
   npm run lists -- publish --channel OUT --key DIR/list-key.private --source FORMAT:PATH [--source ...] [--keep-patches N]
   npm run lists -- verify --channel OUT|URL --public-key KEY
-FORMAT is rkn, plain or citizenlab; PATH a file, or an https: URL (http: on loopback).`;
+  npm run lists -- networks --out FILE --network NAME=PATH|URL [--network ...] [--cut NAME=YYYY-MM-DD ...] [--note TEXT ...]
+FORMAT is rkn, plain, citizenlab or networks; PATH a file, or an https: URL (http: on loopback).
+networks writes a networks: source from providers' range files (one range a line, a geofeed CSV, or JSON).`;
 
 async function keygen(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
@@ -51,7 +55,7 @@ async function publish(args: string[]): Promise<void> {
   const { name, date, counts } = compiled.info;
   console.log(`${values.channel}: version ${manifest.version} of ${name}, dated ${date || 'without a date'}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const list of compiled.info.lists) console.log(`  ${describeListDate(list)}`);
-  console.log(`  ${counts.domains} domains, ${counts.wildcards} wildcards, ${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${counts.records} records`);
+  console.log(`  ${counts.domains} domains, ${counts.wildcards} wildcards, ${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${counts.records} records, ${counts.networks} hosting-network ranges`);
   console.log(`  ${manifest.snapshot.path}: ${manifest.snapshot.bytes} bytes`);
   if (change) console.log(`  changed since version ${manifest.version - 1}: ${change.added} listings added, ${change.removed} lifted`);
   for (const patch of manifest.patches) {
@@ -77,11 +81,32 @@ async function verify(args: string[]): Promise<void> {
   console.log(`  ${manifest.snapshot.path} and ${manifest.patches.length} patch(es) match the manifest and load`);
 }
 
+async function networks(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string' },
+      network: { type: 'string', multiple: true },
+      cut: { type: 'string', multiple: true },
+      note: { type: 'string', multiple: true },
+    },
+  });
+  if (!values.out || !values.network?.length) throw new Error(USAGE);
+  const converted = await convertNetworks({ networks: values.network, cut: values.cut, notes: values.note });
+  await writeFile(values.out, converted.text);
+  console.log(`${values.out}: ${converted.networks.reduce((sum, network) => sum + network.ranges, 0)} ranges of ${converted.networks.length} networks`);
+  for (const { name, since, ranges, bogons } of converted.networks) {
+    const left = bogons.length ? `; left out ${bogons.length} bogon range(s): ${bogons.join(', ')}` : '';
+    console.log(`  ${name}: ${ranges} ranges${since ? `, cut since ${since}` : ''}${left}`);
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'keygen') await keygen(rest);
   else if (command === 'publish') await publish(rest);
   else if (command === 'verify') await verify(rest);
+  else if (command === 'networks') await networks(rest);
   else throw new Error(USAGE);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -1,10 +1,11 @@
-// What the lookup found, or why it found nothing: the summary is announced (aria-live), the entries
-// follow with their records. Every host, URL and list text is rendered as text.
+// What the lookup found, or why it found nothing: the summary is announced (aria-live), with an
+// address's hosting network; the entries follow with their records. Every host, URL and list text is rendered as text.
 import type { Translate } from '../../lib/explain/translate';
 import { describeDate } from '../../lib/explain/describe-record';
 import type { QueryProblem } from '../../lib/blocklist/lookup/list-query';
 import type { ListLookupReply } from '../../lib/messages/list-lookup';
 import { LookupHit } from './LookupHit';
+import { LookupNetwork } from './LookupNetwork';
 import type { LookupState } from './use-list-lookup';
 
 const PROBLEMS: Record<QueryProblem, string> = {
@@ -56,7 +57,7 @@ function Summary({ reply, typed, t }: { reply: ListLookupReply; typed: string; t
       </p>
     );
   }
-  const { query, hits } = reply;
+  const { query, hits, network } = reply;
   const asked = query.url ?? query.host;
   const inRange = hits.some((hit) => hit.type === 'list-range');
   return (
@@ -69,6 +70,7 @@ function Summary({ reply, typed, t }: { reply: ListLookupReply; typed: string; t
           {t(inRange ? 'lookup_in_range' : 'lookup_not_in_range', [query.host])}
         </p>
       )}
+      {network && <LookupNetwork network={network} t={t} />}
     </>
   );
 }

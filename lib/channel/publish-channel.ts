@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { compilePatch } from '../blocklist/compile/compile-patch';
 import { compileSources, type CompiledSources } from '../blocklist/compile/compile-sources';
-import type { SourceRecord } from '../blocklist/format/types';
+import type { SourceItem } from '../blocklist/format/types';
 import type { ProblemListener } from '../blocklist/sources/parse-tally';
 import { parseSourceSpecs } from '../blocklist/sources/read-sources';
 import { base64ToBytes, bytesToBase64 } from './base64';
@@ -63,7 +63,7 @@ export async function publishChannel(options: PublishOptions): Promise<Published
   const version = (previous?.version ?? 0) + 1;
 
   const fetched = await fetchSources(options.sources, options.fetcher);
-  const records: SourceRecord[] = [];
+  const records: SourceItem[] = [];
   let compiled: CompiledSources;
   try {
     compiled = await compileSources(parseSourceSpecs(fetched.specs.join(','), process.cwd()), {

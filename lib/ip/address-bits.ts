@@ -169,3 +169,15 @@ export function parseAddressEntry(text: string, out: Uint32Array): { family: 4 |
   out[0] = out[3]!;
   return { family: 4, prefix: prefix - 96 };
 }
+
+/**
+ * A list entry ("10.1.2.3/8", "::ffff:192.0.2.0/120") in the form a snapshot stores it: host bits
+ * cleared, canonical text ("10.0.0.0/8", "192.0.2.0/24"); null when malformed.
+ */
+export function storedAddressEntry(text: string): string | null {
+  const words = new Uint32Array(4);
+  const entry = parseAddressEntry(text, words);
+  if (entry === null) return null;
+  for (let word = 0; word < (entry.family === 4 ? 1 : 4); word++) words[word] = (words[word]! & wordMask(entry.prefix - 32 * word)) >>> 0;
+  return formatAddressEntry(words, 0, entry.family, entry.prefix);
+}

@@ -1,10 +1,12 @@
 // The worker's answer to the lookup page: every entry of the list in use that matches what the person
-// typed, or why it could not be looked up. Answered on the device, from the list the worker holds.
+// typed (and an address's hosting network), or why it could not be looked up. Answered on the device,
+// from the list the worker holds.
+import type { HostingNetwork } from '@blocklens/vocabulary';
 import type { BlocklistMatcher, ListHit } from '../blocklist/format/types';
-import { lookUpListQuery, parseListQuery, type ListQuery, type QueryProblem } from '../blocklist/lookup/list-query';
+import { lookUpListQuery, lookUpNetwork, parseListQuery, type ListQuery, type QueryProblem } from '../blocklist/lookup/list-query';
 
 export type ListLookupReply =
-  | { outcome: 'answered'; list: { name: string; date: string }; query: ListQuery; hits: ListHit[] }
+  | { outcome: 'answered'; list: { name: string; date: string }; query: ListQuery; hits: ListHit[]; network: HostingNetwork | null }
   | { outcome: 'unusable'; problem: QueryProblem; reason: string }
   /** The worker has no list to answer from (it failed to load; the popup says why). */
   | { outcome: 'no-list' };
@@ -15,5 +17,6 @@ export function answerListLookup(matcher: BlocklistMatcher | null, typed: string
   if (!parsed.ok) return { outcome: 'unusable', problem: parsed.problem, reason: parsed.reason };
   if (!matcher) return { outcome: 'no-list' };
   const { name, date } = matcher.info;
-  return { outcome: 'answered', list: { name, date }, query: parsed.query, hits: lookUpListQuery(matcher, parsed.query) };
+  const { query } = parsed;
+  return { outcome: 'answered', list: { name, date }, query, hits: lookUpListQuery(matcher, query), network: lookUpNetwork(matcher, query) };
 }

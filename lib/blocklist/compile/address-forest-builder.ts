@@ -1,5 +1,6 @@
-// Compiler side of match-address.ts: collects listed addresses and ranges of one family, sorts
-// them by start (bigger range first on a tie) and links each to its parent range.
+// Compiler side of address-forest.ts: collects addresses and ranges of one family (listed ones, or
+// hosting-network ranges), sorts them by start (bigger range first on a tie) and links each to its
+// parent range.
 
 import { wordMask } from '../../ip/address-bits';
 import { buildDirectory, directoryBitsFor } from '../format/address-directory';
@@ -24,7 +25,10 @@ export class AddressForestBuilder {
     return this.prefixes.length;
   }
 
-  /** An address or range in address[0, words) with `prefix` bits; host bits are cleared. */
+  /**
+   * An address or range in address[0, words) with `prefix` bits; host bits are cleared. `recordId`
+   * is what the entry stands for: a record, or for hosting networks a network.
+   */
   add(address: Uint32Array, prefix: number, recordId: number): void {
     const start: number[] = [];
     for (let word = 0; word < this.words; word++) start.push((address[word]! & wordMask(prefix - 32 * word)) >>> 0);

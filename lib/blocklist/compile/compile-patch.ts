@@ -1,12 +1,12 @@
 // Compiles a list patch (layout in patch-format.ts): the records of what the newer version adds and
-// of what it removes, each compiled as an ordinary snapshot.
+// of what it removes (hosting networks included), each compiled as an ordinary snapshot.
 import { writePatch, type PatchHeader } from '../format/patch-format';
-import type { SourceRecord } from '../format/types';
+import type { SourceItem } from '../format/types';
 import { compileSnapshot } from './compile-snapshot';
 
 export async function compilePatch(
   header: PatchHeader,
-  changes: { added: Iterable<SourceRecord>; removed: Iterable<SourceRecord> },
+  changes: { added: Iterable<SourceItem>; removed: Iterable<SourceItem> },
 ): Promise<Uint8Array> {
   const { name, date, built, lists } = header.info;
   const options = { name, date, built, lists };

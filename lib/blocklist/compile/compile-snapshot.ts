@@ -1,6 +1,7 @@
 // Compiles source records into one binary snapshot (layout in snapshot-format.ts): deduplicates
 // entries, merges the records that name each one, and lays hosts, URLs and addresses out for
-// in-place lookup. Holds only the distinct entries while it works, their texts as bytes.
+// in-place lookup. Holds only the distinct entries while it works, their texts as bytes. Hosting
+// networks go beside the list: their ranges in address forests of their own, never list hits.
 
 import { parseAddressEntry } from '../../ip/address-bits';
 import { bitWidth } from '../format/bit-writer';
@@ -10,9 +11,11 @@ import { packUints } from '../format/packed-uints';
 import { writeSnapshot, type SnapshotSections } from '../format/snapshot-format';
 import { storedUrl } from '../format/stored-url';
 import { hostFingerprint, urlFingerprint } from '../format/string-hash';
-import type { ListDate, SnapshotInfo, SourceRecord } from '../format/types';
+import { preferredNetwork } from '../format/preferred-network';
+import { isSourceNetwork, type ListDate, type SnapshotInfo, type SourceItem, type SourceNetwork, type SourceRecord } from '../format/types';
 import { locateUrlHost, urlKey } from '../format/url-key';
 import { AddressForestBuilder } from './address-forest-builder';
+import { ByteStringsBuilder } from './byte-strings';
 import { buildHostTable, type HostEntries } from './host-table-builder';
 import { InternedStrings } from './interned-strings';
 import { RecordTableBuilder, withRecord, type EntryRecords } from './record-table-builder';
@@ -50,10 +53,33 @@ class SnapshotCompiler {
   readonly urlRecords: EntryRecords[] = [];
   readonly ipv4 = new AddressForestBuilder(4);
   readonly ipv6 = new AddressForestBuilder(6);
+  readonly networkIpv4 = new AddressForestBuilder(4);
+  readonly networkIpv6 = new AddressForestBuilder(6);
+  /** Each distinct network (name and date) by its id, and the ids by their JSON. */
+  readonly networks: { name: string; since: string }[] = [];
+  readonly networkIds = new Map<string, number>();
   readonly refused = { count: 0, examples: [] as string[] };
   private readonly address = new Uint32Array(4);
 
-  add(source: SourceRecord): void {
+  add(item: SourceItem): void {
+    if (isSourceNetwork(item)) this.addNetwork(item);
+    else this.addRecord(item);
+  }
+
+  private addNetwork({ network: { range, name, since } }: SourceNetwork): void {
+    const entry = parseAddressEntry(range, this.address);
+    if (entry === null) return this.refuse(`network range ${range}`);
+    const key = JSON.stringify([name, since]);
+    let id = this.networkIds.get(key);
+    if (id === undefined) {
+      id = this.networks.length;
+      this.networkIds.set(key, id);
+      this.networks.push({ name, since });
+    }
+    (entry.family === 4 ? this.networkIpv4 : this.networkIpv6).add(this.address, entry.prefix, id);
+  }
+
+  private addRecord(source: SourceRecord): void {
     const id = this.recordTable.idOf(source.record);
     for (const domain of source.domains) this.addHost(this.domainRecords, domain, id);
     for (const wildcard of source.wildcards) this.addHost(this.wildcardRecords, wildcard, id);
@@ -71,6 +97,7 @@ class SnapshotCompiler {
     const ipv4 = this.ipv4.build((entry) => records.referenceTo(entry));
     const ipv6 = this.ipv6.build((entry) => records.referenceTo(entry));
     const recordTable = records.finish();
+    const networks = this.networkSections();
     const referenceBits = bitWidth(Math.max(0, recordTable.counts.records + recordTable.counts.recordSets - 1));
     if (referenceBits > 24) throw new Error('more than 2^24 records and record sets');
     const hosts = buildHostTable(entries, referenceBits);
@@ -88,6 +115,7 @@ class SnapshotCompiler {
       ipv6Links: ipv6.links,
       ipv6Records: packUints(ipv6.recordRefs, referenceBits),
       ...recordTable.sections,
+      ...networks.sections,
     };
     const info: SnapshotInfo = {
       name: options.name,
@@ -101,6 +129,7 @@ class SnapshotCompiler {
         ipv4: this.ipv4.count,
         ipv6: this.ipv6.count,
         records: recordTable.counts.records,
+        networks: this.networkIpv4.count + this.networkIpv6.count,
       },
     };
     const { directoryBits, ...codes } = hosts.parameters;
@@ -109,6 +138,7 @@ class SnapshotCompiler {
       counts: {
         ...info.counts,
         ...recordTable.counts,
+        ...networks.counts,
         ...codes,
         hostEntries: entries.names.length,
         hostDirectoryBits: directoryBits,
@@ -118,6 +148,43 @@ class SnapshotCompiler {
       sections,
     });
     return { bytes, info, refused: this.refused };
+  }
+
+  /** The hosting networks' sections: a range named by several networks stands for the preferred one. */
+  private networkSections() {
+    const preferred = (ids: number | number[]): number =>
+      typeof ids === 'number' ? ids : ids.reduce((best, id) => (preferredNetwork(this.networks[best]!, this.networks[id]!) === this.networks[best] ? best : id));
+    const ipv4 = this.networkIpv4.build(preferred);
+    const ipv6 = this.networkIpv6.build(preferred);
+    const referenceBits = bitWidth(Math.max(0, this.networks.length - 1));
+    const texts = new ByteStringsBuilder();
+    for (const { name, since } of this.networks) {
+      texts.add(name);
+      texts.add(since);
+    }
+    const { offsets, bytes } = texts.finish();
+    return {
+      sections: {
+        networkIpv4Directory: ipv4.directory,
+        networkIpv4Starts: ipv4.starts,
+        networkIpv4Links: ipv4.links,
+        networkIpv4Refs: packUints(ipv4.recordRefs, referenceBits),
+        networkIpv6Directory: ipv6.directory,
+        networkIpv6Starts: ipv6.starts,
+        networkIpv6Links: ipv6.links,
+        networkIpv6Refs: packUints(ipv6.recordRefs, referenceBits),
+        networkTextOffsets: offsets,
+        networkTextBytes: bytes,
+      },
+      counts: {
+        networkIpv4: this.networkIpv4.count,
+        networkIpv6: this.networkIpv6.count,
+        networkIpv4DirectoryBits: ipv4.directoryBits,
+        networkIpv6DirectoryBits: ipv6.directoryBits,
+        networkValues: this.networks.length,
+        networkReferenceBits: referenceBits,
+      },
+    };
   }
 
   /**
@@ -243,7 +310,7 @@ function isAscii(text: string): boolean {
 }
 
 export async function compileSnapshot(
-  sources: Iterable<SourceRecord> | AsyncIterable<SourceRecord>,
+  sources: Iterable<SourceItem> | AsyncIterable<SourceItem>,
   options: CompileOptions,
 ): Promise<CompileResult> {
   const compiler = new SnapshotCompiler();

@@ -1,7 +1,7 @@
 // List sources to a snapshot in one pass: what the extension's build and the CLI both run.
-import type { ListDate, SourceRecord } from '../format/types';
+import type { ListDate, SourceItem } from '../format/types';
 import type { ProblemListener } from '../sources/parse-tally';
-import { readSources, type SourceSpec, type SourcesReport } from '../sources/read-sources';
+import { blocklistNames, readSources, type SourceSpec, type SourcesReport } from '../sources/read-sources';
 import { compileSnapshot, type CompileResult } from './compile-snapshot';
 
 export interface CompiledSources extends CompileResult {
@@ -15,8 +15,8 @@ export interface CompileSourcesOptions {
    * sources gives the same bytes, as store reviewers check), else now.
    */
   built?: string;
-  /** Told each record as it is compiled (the list publisher keeps them, to compare versions). */
-  onRecord?: (record: SourceRecord) => void;
+  /** Told each record and network as it is compiled (the list publisher keeps them, to compare versions). */
+  onRecord?: (record: SourceItem) => void;
 }
 
 export async function compileSources(
@@ -24,7 +24,7 @@ export async function compileSources(
   { onProblem, built = buildTime(), onRecord }: CompileSourcesOptions = {},
 ): Promise<CompiledSources> {
   const reading = readSources(specs, onProblem);
-  const name = [...new Set(specs.map((spec) => spec.list))].join('+');
+  const name = blocklistNames(specs).join('+');
   // The list dates come from the sources' headers and records, known only once they are read: the
   // compiler reads its options after the last record, so the getters see the finished report.
   const compiled = await compileSnapshot(onRecord ? observed(reading.records, onRecord) : reading.records, {
@@ -47,7 +47,7 @@ export function describeListDate({ name, date, dated }: ListDate): string {
   return `${name}: no date`;
 }
 
-async function* observed(records: AsyncIterable<SourceRecord>, onRecord: (record: SourceRecord) => void): AsyncGenerator<SourceRecord> {
+async function* observed(records: AsyncIterable<SourceItem>, onRecord: (record: SourceItem) => void): AsyncGenerator<SourceItem> {
   for await (const record of records) {
     onRecord(record);
     yield record;

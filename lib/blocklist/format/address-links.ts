@@ -1,4 +1,4 @@
-// How a snapshot packs the links of its address entries (match-address.ts reads them,
+// How a snapshot packs the links of its address entries (lookup/address-forest.ts reads them,
 // address-forest-builder.ts writes them).
 import { bitWidth } from './bit-writer';
 

@@ -6,7 +6,7 @@
 //   16 u32 total length           20  u32 header length      24  u32 counts (HEADER_COUNTS)
 //   then per section (SECTIONS order) u32 offset and u32 byte length; then the UTF-8 name, date,
 //   build time and list dates (JSON: [{"name","date","dated"}], see ListDate); then the sections.
-//   Version 3 added the list dates.
+//   Version 3 added the list dates; version 4 the hosting networks.
 //
 // The checksum is a four-lane sum of 32-bit words: it reads about 3 GB/s here, where a CRC32 in
 // JavaScript reads a tenth of that, and it catches any changed word. Without it, the structural
@@ -20,7 +20,7 @@ import { RECORD_BLOCK } from './record-index';
 import type { ListDate, ListDating } from './types';
 
 export const SNAPSHOT_MAGIC = 'BLENSNAP';
-export const SNAPSHOT_FORMAT_VERSION = 3;
+export const SNAPSHOT_FORMAT_VERSION = 4;
 
 const MAGIC_BYTES = 8;
 const VERSION_AT = 8;
@@ -55,6 +55,12 @@ export const HEADER_COUNTS = [
   'dateBytes',
   'builtBytes',
   'listsBytes',
+  'networkIpv4',
+  'networkIpv6',
+  'networkIpv4DirectoryBits',
+  'networkIpv6DirectoryBits',
+  'networkValues',
+  'networkReferenceBits',
 ] as const;
 
 export type SnapshotCounts = Record<(typeof HEADER_COUNTS)[number], number>;
@@ -73,9 +79,11 @@ const directory = (bits: number) => 2 ** bits + 1;
  * Hosts: one bit stream of entries in fingerprint buckets, each with its URLs (host-table-format.ts),
  * and the text models their names and URLs are written with (text-model-format.ts). Addresses: CIDR
  * entries sorted by start then by size, each with its parent (the smallest listed range holding it)
- * and prefix length packed in a link (match-address.ts), and a packed record reference.
+ * and prefix length packed in a link (address-forest.ts), and a packed record reference.
  * Records: a bit stream with an index (snapshot-records.ts), their repeated texts in a dictionary;
- * a reference past the last record names a set of records.
+ * a reference past the last record names a set of records. Hosting networks: their ranges laid out
+ * as the addresses are, each with a packed index of its network, and per network its name and date
+ * (match-network.ts).
  */
 export const SECTIONS = {
   hostModel: { width: 'u8', elements: () => null },
@@ -97,6 +105,16 @@ export const SECTIONS = {
   recordStream: { width: 'u8', elements: () => null },
   recordSetStarts: { width: 'u32', elements: (c) => c.recordSets + 1 },
   recordSetMembers: { width: 'u32', elements: () => null },
+  networkIpv4Directory: { width: 'u32', elements: (c) => directory(c.networkIpv4DirectoryBits) },
+  networkIpv4Starts: { width: 'u32', elements: (c) => c.networkIpv4 },
+  networkIpv4Links: { width: 'u8', elements: (c) => packedByteLength(c.networkIpv4, linkLayout(4, c.networkIpv4).width) },
+  networkIpv4Refs: { width: 'u8', elements: (c) => packedByteLength(c.networkIpv4, c.networkReferenceBits) },
+  networkIpv6Directory: { width: 'u32', elements: (c) => directory(c.networkIpv6DirectoryBits) },
+  networkIpv6Starts: { width: 'u32', elements: (c) => 4 * c.networkIpv6 },
+  networkIpv6Links: { width: 'u8', elements: (c) => packedByteLength(c.networkIpv6, linkLayout(6, c.networkIpv6).width) },
+  networkIpv6Refs: { width: 'u8', elements: (c) => packedByteLength(c.networkIpv6, c.networkReferenceBits) },
+  networkTextOffsets: { width: 'u32', elements: (c) => 2 * c.networkValues + 1 },
+  networkTextBytes: { width: 'u8', elements: () => null },
 } satisfies Record<string, SectionSpec>;
 
 type SectionName = keyof typeof SECTIONS;
@@ -129,6 +147,7 @@ export interface SnapshotParts {
 const CONSISTENT_ENDS: [SectionName, SectionName][] = [
   ['recordDictionaryOffsets', 'recordDictionaryBytes'],
   ['recordSetStarts', 'recordSetMembers'],
+  ['networkTextOffsets', 'networkTextBytes'],
 ];
 
 const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
@@ -239,10 +258,16 @@ export function readSnapshot(buffer: ArrayBuffer): ReadSnapshot {
   const counts = Object.fromEntries(
     HEADER_COUNTS.map((name, i) => [name, header.getUint32(COUNTS_AT + 4 * i, true)]),
   ) as SnapshotCounts;
-  const directoryBits = [counts.hostDirectoryBits, counts.ipv4DirectoryBits, counts.ipv6DirectoryBits];
+  const directoryBits = [
+    counts.hostDirectoryBits,
+    counts.ipv4DirectoryBits,
+    counts.ipv6DirectoryBits,
+    counts.networkIpv4DirectoryBits,
+    counts.networkIpv6DirectoryBits,
+  ];
   if (directoryBits.some((bits) => bits > 24)) throw corrupt('bad directory size');
   const codeParameters = [counts.shapeOrder, counts.bodyLengthOrder, counts.urlRestLengthOrder, counts.urlBlockLengthOrder, counts.decisionLengthOrder];
-  if (counts.referenceBits > 24 || codeParameters.some((order) => order > 16)) throw corrupt('bad code parameters');
+  if (counts.referenceBits > 24 || counts.networkReferenceBits > 24 || codeParameters.some((order) => order > 16)) throw corrupt('bad code parameters');
   const sections = {} as Record<SectionName, Uint8Array | Uint16Array | Uint32Array>;
   SECTION_NAMES.forEach((name, i) => {
     const offset = header.getUint32(TABLE_AT + 8 * i, true);
@@ -263,7 +288,13 @@ export function readSnapshot(buffer: ArrayBuffer): ReadSnapshot {
     if (ends[ends.length - 1] !== read[target].length) throw corrupt(`section ${index} does not end at ${target}`);
   }
   const last = (view: Uint32Array) => view[view.length - 1]!;
-  if (last(read.ipv4Directory) !== counts.ipv4 || last(read.ipv6Directory) !== counts.ipv6) {
+  const addressEnds: [Uint32Array, number][] = [
+    [read.ipv4Directory, counts.ipv4],
+    [read.ipv6Directory, counts.ipv6],
+    [read.networkIpv4Directory, counts.networkIpv4],
+    [read.networkIpv6Directory, counts.networkIpv6],
+  ];
+  if (addressEnds.some(([directory, entries]) => last(directory) !== entries)) {
     throw corrupt('an address directory does not end at its entries');
   }
   if (last(read.hostDirectory) > read.hostStream.length - BIT_STREAM_PADDING) {

@@ -13,6 +13,21 @@ export interface SourceRecord {
   addresses: string[];
 }
 
+/**
+ * One line of a `networks:` source: a range of a hosting network. Not a list entry: no record names
+ * it, and it never makes a list hit (see BlocklistMatcher.matchNetwork).
+ */
+export interface SourceNetwork {
+  network: HostingNetwork;
+}
+
+/** What a source parser yields and the compiler takes: list records and hosting-network ranges. */
+export type SourceItem = SourceRecord | SourceNetwork;
+
+export function isSourceNetwork(item: SourceItem): item is SourceNetwork {
+  return 'network' in item;
+}
+
 /** A line a parser refused, with where and why. */
 export interface ParseProblem {
   file: string;
@@ -61,6 +76,8 @@ export interface SnapshotInfo {
     ipv4: number;
     ipv6: number;
     records: number;
+    /** Hosting-network ranges, IPv4 and IPv6 (not list entries). */
+    networks: number;
   };
 }
 
@@ -78,4 +95,10 @@ export interface BlocklistMatcher {
    * ranges nest, or null. Never a list hit: a network is where a site is hosted, not a block.
    */
   matchNetwork(address: string): HostingNetwork | null;
+  /**
+   * Every hosting-network range holding the address, the narrowest first (a range named twice
+   * appears once, as preferredNetwork picks it). What a patched list needs to find the narrowest
+   * range left once a patch removed one.
+   */
+  networksHolding(address: string): HostingNetwork[];
 }

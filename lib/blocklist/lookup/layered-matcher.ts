@@ -1,6 +1,8 @@
 // A list read as a full snapshot with patches laid over it in order: each patch takes away the
 // pairs (entry, record) it removes and adds those it adds, so lookups answer for the newest version
-// without anything being recompiled. Each layer costs two more lookups, on failures only.
+// without anything being recompiled. Each layer costs two more lookups, on failures only. Hosting
+// networks are laid over the same way: a patch removes and adds (range, network) pairs.
+import type { HostingNetwork } from '@blocklens/vocabulary';
 import type { BlocklistMatcher, ListHit, SnapshotInfo } from '../format/types';
 
 export interface ListLayer {
@@ -21,10 +23,23 @@ export function layeredMatcher(base: BlocklistMatcher, layers: readonly ListLaye
     matchHost: (host) => lookup((matcher) => matcher.matchHost(host)),
     matchUrl: (url) => lookup((matcher) => matcher.matchUrl(url)),
     matchAddress: (address) => lookup((matcher) => matcher.matchAddress(address)),
-    // Patches of snapshot format 3 carry no hosting networks: the base snapshot's answer stands.
-    matchNetwork: (address) => base.matchNetwork(address),
+    networksHolding: (address) => networksHolding(address),
+    matchNetwork: (address) => networksHolding(address)[0] ?? null,
   };
+
+  function networksHolding(address: string): HostingNetwork[] {
+    const networks = layers.reduce((held, layer) => {
+      if (layer.removed.info.counts.networks === 0 && layer.added.info.counts.networks === 0) return held;
+      const gone = new Set(layer.removed.networksHolding(address).map(networkKey));
+      return [...held.filter((network) => !gone.has(networkKey(network))), ...layer.added.networksHolding(address)];
+    }, base.networksHolding(address));
+    return networks.sort((a, b) => prefixOf(b) - prefixOf(a));
+  }
 }
+
+const networkKey = ({ range, name, since }: HostingNetwork) => JSON.stringify([range, name, since]);
+/** A single address ("1.2.3.4/32" is stored as "1.2.3.4") is the narrowest range of all. */
+const prefixOf = ({ range }: HostingNetwork) => (range.includes('/') ? Number(range.slice(range.indexOf('/') + 1)) : 128);
 
 function overlay(hits: ListHit[], removed: ListHit[], added: ListHit[]): ListHit[] {
   if (removed.length === 0 && added.length === 0) return hits;

@@ -1,7 +1,9 @@
 // What a person asks the list (the lookup page, `npm run blocklist -- lookup`): a host, an address,
 // a URL (its own entry, then its host's), or a host or address with a port, looked up as the host
 // (list entries name hosts and addresses, never ports: a domain entry covers every port). Anything
-// else is refused with the reason, rather than read as a host that is "not listed".
+// else is refused with the reason, rather than read as a host that is "not listed". An address is
+// also looked up among the hosting networks (never a list hit).
+import type { HostingNetwork } from '@blocklens/vocabulary';
 import { parseAddressQuery } from '../../ip/address-bits';
 import { normaliseAddress } from '../../ip/ip-address';
 import { quoted } from '../../validation/checked';
@@ -53,6 +55,11 @@ export function parseListQuery(typed: string): ParsedListQuery {
 export function lookUpListQuery(matcher: BlocklistMatcher, query: ListQuery): ListHit[] {
   const hostHits = query.hostKind === 'address' ? matcher.matchAddress(query.host) : matcher.matchHost(query.host);
   return query.url === undefined ? hostHits : [...matcher.matchUrl(query.url), ...hostHits];
+}
+
+/** The hosting network of the query's address (a URL's too); null for a name or an address on none. */
+export function lookUpNetwork(matcher: BlocklistMatcher, query: ListQuery): HostingNetwork | null {
+  return query.hostKind === 'address' ? matcher.matchNetwork(query.host) : null;
 }
 
 function parseUrl(text: string): ParsedListQuery {

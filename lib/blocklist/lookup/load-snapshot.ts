@@ -1,14 +1,17 @@
 // Opens a compiled snapshot in place: typed-array views over the buffer, no per-entry parsing, so
 // a worker is ready in well under a millisecond whatever the list size. Browser-safe (no Node APIs).
 
+import type { HostingNetwork } from '@blocklens/vocabulary';
 import { parseAddressQuery } from '../../ip/address-bits';
 import { linkLayout } from '../format/address-links';
 import { PackedUints } from '../format/packed-uints';
 import { readSnapshot, verifySnapshotChecksum } from '../format/snapshot-format';
 import { TextCoder } from '../format/text-coder';
 import type { BlocklistMatcher, ListHit, SnapshotInfo } from '../format/types';
-import { AddressForest } from './match-address';
+import { AddressForest } from './address-forest';
+import { ListedAddresses } from './match-address';
 import { HostTable } from './match-host';
+import { NetworkRanges } from './match-network';
 import { UrlTable } from './match-url';
 import { SnapshotRecords } from './snapshot-records';
 
@@ -49,19 +52,19 @@ export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): Bl
     urlBlockLengthOrder: counts.urlBlockLengthOrder,
   }, records);
   const urls = new UrlTable(hosts, new TextCoder(s.urlModel));
-  const forest = (family: 4 | 6) => {
-    const name = family === 4 ? 'ipv4' : 'ipv6';
-    const views = {
+  const forest = (family: 4 | 6, name: 'ipv4' | 'ipv6' | 'networkIpv4' | 'networkIpv6') =>
+    new AddressForest(family, {
       directory: s[`${name}Directory`],
       directoryBits: counts[`${name}DirectoryBits`],
       starts: s[`${name}Starts`],
       links: new PackedUints(s[`${name}Links`], linkLayout(family, counts[name]).width),
-      recordRefs: new PackedUints(s[`${name}Records`], counts.referenceBits),
-    };
-    return new AddressForest(family, views, records);
-  };
-  const ipv4 = forest(4);
-  const ipv6 = forest(6);
+    });
+  const ipv4 = new ListedAddresses(forest(4, 'ipv4'), new PackedUints(s.ipv4Records, counts.referenceBits), records);
+  const ipv6 = new ListedAddresses(forest(6, 'ipv6'), new PackedUints(s.ipv6Records, counts.referenceBits), records);
+  const networkTexts = { offsets: s.networkTextOffsets, bytes: s.networkTextBytes };
+  const networkRefs = (refs: Uint8Array) => new PackedUints(refs, counts.networkReferenceBits);
+  const networkIpv4 = new NetworkRanges(forest(4, 'networkIpv4'), { networkRefs: networkRefs(s.networkIpv4Refs), texts: networkTexts });
+  const networkIpv6 = new NetworkRanges(forest(6, 'networkIpv6'), { networkRefs: networkRefs(s.networkIpv6Refs), texts: networkTexts });
   const info: SnapshotInfo = {
     ...meta,
     counts: {
@@ -71,9 +74,15 @@ export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): Bl
       ipv4: counts.ipv4,
       ipv6: counts.ipv6,
       records: counts.records,
+      networks: counts.networkIpv4 + counts.networkIpv6,
     },
   };
   const query = new Uint32Array(4);
+  const networksHolding = (address: string): HostingNetwork[] => {
+    const family = parseAddressQuery(address, query);
+    if (family === 4) return networkIpv4.holding(query);
+    return family === 6 ? networkIpv6.holding(query) : [];
+  };
   return {
     info,
     matchHost: (host: string) => hosts.match(host),
@@ -83,7 +92,7 @@ export function loadSnapshot(buffer: ArrayBuffer, options: LoadOptions = {}): Bl
       if (family === 4) return ipv4.match(query);
       return family === 6 ? ipv6.match(query) : [];
     },
-    // Snapshot format 3 carries no hosting networks.
-    matchNetwork: () => null,
+    networksHolding,
+    matchNetwork: (address: string) => networksHolding(address)[0] ?? null,
   };
 }

@@ -1,6 +1,7 @@
 // The worker's one owner of the blocklist in use: it loads the bundled snapshot on first need, says
 // how the list stands (for the popup), and swaps in a replacement (a verified list update, a full
 // snapshot with the patches laid over it) at once.
+import type { HostingNetwork } from '@blocklens/vocabulary';
 import type { SessionArea } from '../../storage/session-area';
 import { verifySnapshotChecksum } from '../format/snapshot-format';
 import type { BlocklistMatcher, ListHit, SnapshotInfo } from '../format/types';
@@ -148,23 +149,26 @@ function patchedMatcher(base: BlocklistMatcher, patches: readonly ArrayBuffer[])
 /** The matcher, answering nothing from the first lookup that throws on, which it reports once. */
 function givenUpWhenDamaged(matcher: BlocklistMatcher, damaged: (error: unknown) => void): BlocklistMatcher {
   let givenUp = false;
-  const guard =
-    (lookup: (query: string) => ListHit[]) =>
-    (query: string): ListHit[] => {
-      if (givenUp) return [];
+  const guardWith =
+    <T>(nothing: T) =>
+    (lookup: (query: string) => T) =>
+    (query: string): T => {
+      if (givenUp) return nothing;
       try {
         return lookup(query);
       } catch (error) {
         givenUp = true;
         damaged(error);
-        return [];
+        return nothing;
       }
     };
+  const guard = guardWith<ListHit[]>([]);
   return {
     info: matcher.info,
     matchHost: guard((host) => matcher.matchHost(host)),
     matchUrl: guard((url) => matcher.matchUrl(url)),
     matchAddress: guard((address) => matcher.matchAddress(address)),
-    matchNetwork: (address) => (givenUp ? null : matcher.matchNetwork(address)),
+    matchNetwork: guardWith<HostingNetwork | null>(null)((address) => matcher.matchNetwork(address)),
+    networksHolding: guardWith<HostingNetwork[]>([])((address) => matcher.networksHolding(address)),
   };
 }

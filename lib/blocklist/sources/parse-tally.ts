@@ -10,7 +10,7 @@ export interface ParseSummary {
   file: string;
   /** Physical lines read: accepted + rejected + skipped + continued. */
   lines: number;
-  /** Lines that gave a record. */
+  /** Lines that gave a record (or a hosting-network range). */
   accepted: number;
   /** Lines refused whole (each with a problem). */
   rejected: number;
@@ -30,7 +30,7 @@ export interface ParseSummary {
   /** The newest decision date among accepted records, or "". */
   newestDecision: string;
   /** Entries yielded, not deduplicated across records. */
-  entries: { domains: number; wildcards: number; urls: number; addresses: number };
+  entries: { domains: number; wildcards: number; urls: number; addresses: number; networks: number };
 }
 
 export type ProblemListener = (problem: ParseProblem) => void;
@@ -55,7 +55,7 @@ export class ParseTally {
       truncatedLastLine: false,
       updated: '',
       newestDecision: '',
-      entries: { domains: 0, wildcards: 0, urls: 0, addresses: 0 },
+      entries: { domains: 0, wildcards: 0, urls: 0, addresses: 0, networks: 0 },
     };
   }
 
@@ -72,6 +72,13 @@ export class ParseTally {
       state.droppedEntries += dropped.length;
       this.report(line, joinReasons(dropped));
     }
+  }
+
+  /** A line that gave a hosting-network range (a `networks:` source). */
+  acceptNetwork(): void {
+    this.state.lines++;
+    this.state.accepted++;
+    this.state.entries.networks++;
   }
 
   reject(line: number, reasons: string[]): void {

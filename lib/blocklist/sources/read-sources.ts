@@ -3,20 +3,19 @@
 
 import { createReadStream, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import type { ListDate, SourceRecord } from '../format/types';
+import type { ListDate, SourceItem } from '../format/types';
 import { parseCitizenLab } from './parse-citizenlab';
+import { parseNetworks } from './parse-networks';
 import { parsePlain } from './parse-plain';
 import { parseRkn } from './parse-rkn';
 import { ParseTally, type ParseSummary, type ProblemListener } from './parse-tally';
 
-export const DEFAULT_BLOCKLIST_SOURCES = 'rkn:blocklists/ru-registry.csv';
+export const DEFAULT_BLOCKLIST_SOURCES = 'rkn:blocklists/ru-registry.csv,networks:blocklists/networks.txt';
 
-const PARSERS = { rkn: parseRkn, plain: parsePlain, citizenlab: parseCitizenLab } as const;
+const PARSERS = { rkn: parseRkn, plain: parsePlain, citizenlab: parseCitizenLab, networks: parseNetworks } as const;
 
 export type SourceFormat = keyof typeof PARSERS;
 
-/** A streaming parser: the bytes of one source to its records, accounted for in the tally. */
-export type SourceParser = (typeof PARSERS)[SourceFormat];
 
 export interface SourceSpec {
   format: SourceFormat;
@@ -64,8 +63,17 @@ export function parseSourceSpecs(text: string, baseDir: string): SourceSpec[] {
   });
 }
 
+/**
+ * The blocklists among the sources, in order, without repeats: hosting networks are no blocklist,
+ * so they neither name the snapshot nor get a list date (unless nothing else is there to name it).
+ */
+export function blocklistNames(specs: SourceSpec[]): string[] {
+  const lists = specs.filter((spec) => spec.format !== 'networks');
+  return [...new Set((lists.length ? lists : specs).map((spec) => spec.list))];
+}
+
 export interface SourcesReport {
-  /** The list names, in source order, without repeats. */
+  /** The blocklist names (blocklistNames). */
   lists: string[];
   /**
    * The date of the whole (YYYY-MM-DD), which the popup shows: the registry's own. The newest
@@ -80,8 +88,8 @@ export interface SourcesReport {
 }
 
 export interface SourceReading {
-  /** Every record of every source, in order; throws when a source is unusable (see ParseTally.finish). */
-  records: AsyncIterable<SourceRecord>;
+  /** Every record and network of every source, in order; throws when a source is unusable (see ParseTally.finish). */
+  records: AsyncIterable<SourceItem>;
   /** The report, complete once records has been read to the end. */
   report(): SourcesReport;
 }
@@ -89,7 +97,7 @@ export interface SourceReading {
 export function readSources(specs: SourceSpec[], onProblem?: ProblemListener): SourceReading {
   const sources: ParseSummary[] = [];
   let done = false;
-  async function* records(): AsyncGenerator<SourceRecord> {
+  async function* records(): AsyncGenerator<SourceItem> {
     for (const spec of specs) {
       const tally = new ParseTally(spec.path, onProblem);
       yield* PARSERS[spec.format](createReadStream(spec.path), spec.list, tally);
@@ -101,7 +109,7 @@ export function readSources(specs: SourceSpec[], onProblem?: ProblemListener): S
     records: records(),
     report() {
       if (!done) throw new Error('readSources: the report is ready once every record has been read');
-      const lists = [...new Set(specs.map((spec) => spec.list))];
+      const lists = blocklistNames(specs);
       const listDates = lists.map((list) => listDate(list, sources.filter((_, i) => specs[i]!.list === list)));
       const isRegistry = (list: ListDate) => specs.some((spec) => spec.list === list.name && spec.format === 'rkn');
       const rank = (list: ListDate) => (list.dated === 'updated' ? 2 : list.dated === 'newest-record' && isRegistry(list) ? 1 : 0);

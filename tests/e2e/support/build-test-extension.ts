@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../../..');
-export const TEST_LIST_SOURCES = 'rkn:tests/fixtures/e2e-list/e2e-registry.csv';
+export const TEST_LIST_SOURCES = 'rkn:tests/fixtures/e2e-list/e2e-registry.csv,networks:tests/fixtures/e2e-list/e2e-networks.txt';
 
 /**
  * Builds for `browser` under `outDir` (relative to the project) and returns the unpacked build;

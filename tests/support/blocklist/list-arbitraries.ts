@@ -1,7 +1,8 @@
 // Random list sources and queries for property tests. Small alphabets make parents, wildcards,
-// nested and repeated ranges, shared records and URL hosts collide often.
+// nested and repeated ranges, shared records and URL hosts collide often; hosting-network ranges
+// fall on the same addresses, nest, and are named twice with different networks.
 import fc from 'fast-check';
-import type { SourceRecord } from '../../../lib/blocklist/format/types';
+import type { SourceItem, SourceNetwork, SourceRecord } from '../../../lib/blocklist/format/types';
 
 const label = fc.constantFrom('a', 'b', 'www', 'xn--p1ai', 'ex-1', 'c0');
 const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
@@ -31,6 +32,20 @@ export const source: fc.Arbitrary<SourceRecord> = fc.record({
   urls: fc.array(url, { maxLength: 2 }),
   addresses: fc.array(address, { maxLength: 4 }),
 });
+const networkRange = fc.oneof(
+  fc.tuple(ipv4, fc.constantFrom('/8', '/16', '/24', '/25', '/32')).map(([a, p]) => a + p),
+  fc.tuple(ipv6, fc.constantFrom('/32', '/48', '/64', '/128')).map(([a, p]) => a + p),
+  fc.tuple(ipv4, fc.constantFrom('/104', '/120')).map(([a, p]) => `::ffff:${a}${p}`),
+);
+export const network: fc.Arbitrary<SourceNetwork> = fc.record({
+  network: fc.record({
+    range: networkRange,
+    name: fc.constantFrom('Cloud', 'Hosting', 'Сеть'),
+    since: fc.constantFrom('', '2025-06-09', '2024-11-01'),
+  }),
+});
+/** Mostly records, some networks, as the sources of a build with a `networks:` list give them. */
+export const item: fc.Arbitrary<SourceItem> = fc.oneof(source, source, network);
 export const hostQuery = fc.oneof(host, host.map((name) => `x.${name.toUpperCase()}.`));
 export const addressQuery = fc.oneof(ipv4, ipv6, ipv4.map((a) => `::ffff:${a}`), ipv6.map((a) => `[${a}]`), fc.constant('nonsense'));
 export const urlQuery = fc.oneof(url, url.map((u) => `${u.replace('http', 'HTTP')}#fragment`));

@@ -1,11 +1,13 @@
 // The reference matcher: maps keyed by entry text and a linear scan over the listed ranges.
 // Plainly right and slow; property tests hold the snapshot matcher to it, and the bench uses it as
-// the baseline (what a worker does when it parses its list text at every start).
+// the baseline (what a worker does when it parses its list text at every start). Hosting networks:
+// every range kept with the networks naming it, the preferred one answering.
 
-import type { ListRecord } from '@blocklens/vocabulary';
+import type { HostingNetwork, ListRecord } from '@blocklens/vocabulary';
 import { normaliseQueryHost } from '../../../lib/blocklist/format/normalise-query-host';
+import { preferredNetwork } from '../../../lib/blocklist/format/preferred-network';
 import type { SnapshotMeta } from '../../../lib/blocklist/format/snapshot-format';
-import type { BlocklistMatcher, ListHit, SourceRecord } from '../../../lib/blocklist/format/types';
+import { isSourceNetwork, type BlocklistMatcher, type ListHit, type SourceItem } from '../../../lib/blocklist/format/types';
 import { urlKey } from '../../../lib/blocklist/format/url-key';
 import { formatAddressEntry, parseAddressEntry, parseAddressQuery } from '../../../lib/ip/address-bits';
 
@@ -54,7 +56,7 @@ function rangeOf(words: Uint32Array, family: 4 | 6, prefix: number): Range {
 }
 
 export async function buildNaiveMatcher(
-  sources: Iterable<SourceRecord> | AsyncIterable<SourceRecord>,
+  sources: Iterable<SourceItem> | AsyncIterable<SourceItem>,
   meta: Omit<SnapshotMeta, 'lists'> & Partial<Pick<SnapshotMeta, 'lists'>>,
 ): Promise<BlocklistMatcher> {
   const domains = new Map<string, ListRecord[]>();
@@ -64,8 +66,19 @@ export async function buildNaiveMatcher(
   const ranges: Range[] = [];
   const counts = { 4: 0, 6: 0 };
   const records = new Set<string>();
+  const networks = new Map<string, { range: Range; network: HostingNetwork }>();
   const words = new Uint32Array(4);
-  for await (const { record, ...entries } of sources) {
+  for await (const item of sources) {
+    if (isSourceNetwork(item)) {
+      const parsed = parseAddressEntry(item.network.range, words);
+      if (!parsed) continue;
+      const range = rangeOf(words, parsed.family, parsed.prefix);
+      const network = { ...item.network, range: range.text };
+      const named = networks.get(range.text);
+      networks.set(range.text, { range, network: named ? preferredNetwork(named.network, network) : network });
+      continue;
+    }
+    const { record, ...entries } = item;
     records.add(JSON.stringify(record));
     for (const domain of entries.domains) {
       const name = normaliseQueryHost(domain);
@@ -100,6 +113,7 @@ export async function buildNaiveMatcher(
         ipv4: counts[4],
         ipv6: counts[6],
         records: records.size,
+        networks: networks.size,
       },
     },
     matchHost(host: string): ListHit[] {
@@ -134,6 +148,17 @@ export async function buildNaiveMatcher(
       }
       return hits;
     },
-    matchNetwork: () => null,
+    networksHolding,
+    matchNetwork: (address: string) => networksHolding(address)[0] ?? null,
   };
+
+  function networksHolding(address: string): HostingNetwork[] {
+    const family = parseAddressQuery(address, words);
+    if (family === 0) return [];
+    const value = valueOf(words, family);
+    return [...networks.values()]
+      .filter(({ range }) => range.family === family && range.first <= value && value <= range.last)
+      .sort((a, b) => b.range.prefix - a.range.prefix)
+      .map(({ network }) => network);
+  }
 }

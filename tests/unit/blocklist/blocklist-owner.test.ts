@@ -147,5 +147,13 @@ describe('BlocklistOwner', () => {
       expect(broken.published.at(-1)).toMatchObject({ state: 'ready' });
       expect(broken.published.at(-1)).not.toHaveProperty('channelVersion');
     });
+
+    it('uses the bundled list when the stored one is of snapshot format 3 (kept before hosting networks)', async () => {
+      const older = await snapshot('rutracker.org', '2026-12-01T00:00:00.000Z');
+      new DataView(older).setUint32(8, 3, true);
+      const kept = owned(async () => ({ snapshot: older, patches: [], channelVersion: 5 }));
+      expect((await kept.owner.current())!.matchHost('linkedin.com')).toHaveLength(1);
+      expect(kept.failures).toEqual([expect.objectContaining({ message: 'snapshot format version 3, expected 4' })]);
+    });
   });
 });

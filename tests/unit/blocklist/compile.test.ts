@@ -22,7 +22,7 @@ describe('compileSnapshot', () => {
       source({ wildcards: ['a.ru'] }, { ...RECORD, decision: 'other' }),
     ];
     const { info } = await compileSnapshot(sources, { name: 'n', date: 'd', built: 'b' });
-    expect(info.counts).toEqual({ domains: 2, wildcards: 1, urls: 1, ipv4: 2, ipv6: 1, records: 2 });
+    expect(info.counts).toEqual({ domains: 2, wildcards: 1, urls: 1, ipv4: 2, ipv6: 1, records: 2, networks: 0 });
   });
 
   it('reads sources given as an async stream, as the parsers yield them', async () => {

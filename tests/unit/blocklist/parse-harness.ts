@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/format/types';
 import { ParseTally, type ParseSummary } from '../../../lib/blocklist/sources/parse-tally';
-import type { SourceParser } from '../../../lib/blocklist/sources/read-sources';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/lists/', import.meta.url));
 
-export interface ParseRun {
-  records: SourceRecord[];
+export interface ParseRun<T = SourceRecord> {
+  records: T[];
   summary: ParseSummary;
   problems: ParseProblem[];
 }
@@ -21,7 +20,12 @@ export async function* chunked(bytes: Uint8Array, chunkSize: number): AsyncGener
 
 export type ParseInput = { fixture: string } | { text: string; chunkSize?: number };
 
-export async function runParser(parser: SourceParser, input: ParseInput, list = 'test-list'): Promise<ParseRun> {
+/** Runs a parser of records (rkn, plain, citizenlab) or of networks. */
+export async function runParser<T = SourceRecord>(
+  parser: (chunks: AsyncIterable<Uint8Array>, list: string, tally: ParseTally) => AsyncIterable<T>,
+  input: ParseInput,
+  list = 'test-list',
+): Promise<ParseRun<T>> {
   const problems: ParseProblem[] = [];
   const file = 'fixture' in input ? input.fixture : 'inline.txt';
   const tally = new ParseTally(file, (problem) => problems.push(problem));
@@ -29,7 +33,7 @@ export async function runParser(parser: SourceParser, input: ParseInput, list = 
     'fixture' in input
       ? createReadStream(join(FIXTURES, input.fixture))
       : chunked(Buffer.from(input.text, 'utf8'), input.chunkSize ?? 64 * 1024);
-  const records: SourceRecord[] = [];
+  const records: T[] = [];
   for await (const record of parser(chunks, list, tally)) records.push(record);
   return { records, summary: { ...tally.summary }, problems };
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ParseProblem, SourceRecord } from '../../../lib/blocklist/format/types';
+import { isSourceNetwork, type ParseProblem, type SourceNetwork, type SourceRecord } from '../../../lib/blocklist/format/types';
 import {
   DEFAULT_BLOCKLIST_SOURCES,
   parseSourceSpecs,
@@ -16,8 +16,12 @@ async function readAll(specs: SourceSpec[]) {
   const problems: ParseProblem[] = [];
   const reading = readSources(specs, (problem) => problems.push(problem));
   const records: SourceRecord[] = [];
-  for await (const record of reading.records) records.push(record);
-  return { records, problems, report: reading.report() };
+  const networks: SourceNetwork[] = [];
+  for await (const item of reading.records) {
+    if (isSourceNetwork(item)) networks.push(item);
+    else records.push(item);
+  }
+  return { records, networks, problems, report: reading.report() };
 }
 
 describe('parseSourceSpecs', () => {
@@ -94,6 +98,15 @@ describe('readSources', () => {
     expect(citizenLab.report.date).toBe('2022-08-26');
     const plain = await readAll(parseSourceSpecs('plain:plain-extra.txt', FIXTURES));
     expect(plain.report.date).toBe('');
+  });
+
+  it('reads hosting networks beside the lists, without naming or dating the list by them', async () => {
+    const { records, networks, report } = await readAll(parseSourceSpecs('networks:networks-sample.txt,rkn:rkn-quirks.csv', FIXTURES));
+    expect(networks.map((item) => item.network.name)).toEqual(['Test Cloud', 'Test Cloud', 'Test Hosting']);
+    expect(records.length).toBeGreaterThan(0);
+    expect(report.lists).toEqual(['rkn-quirks']);
+    expect(report.listDates.map((list) => list.name)).toEqual(['rkn-quirks']);
+    expect(report.sources.map((source) => source.entries.networks)).toEqual([3, 0]);
   });
 
   it('passes problems on with the file they come from', async () => {

@@ -38,7 +38,7 @@ describe('snapshot format', () => {
     const matcher = loadSnapshot(bufferOf(await compiled()));
     expect(matcher.info).toEqual({
       ...OPTIONS,
-      counts: { domains: 2, wildcards: 1, urls: 1, ipv4: 2, ipv6: 1, records: 1 },
+      counts: { domains: 2, wildcards: 1, urls: 1, ipv4: 2, ipv6: 1, records: 1, networks: 0 },
     });
   });
 

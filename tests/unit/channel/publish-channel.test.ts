@@ -134,6 +134,50 @@ describe('publishing a list channel', () => {
     }
   });
 
+  it('publishes hosting networks, by file or URL, and patches bring a client to the newest networks', async () => {
+    const networks = (version: number, lines: string[]) => {
+      const folder = join(dir, `networks-${version}`);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'networks.txt'), `# test networks, version ${version}\n${lines.join('\n')}\n`);
+      return join(folder, 'networks.txt');
+    };
+    const v1Networks = networks(1, ['104.16.0.0/13,Cloud,2025-06-09', '104.16.1.0/24,Customer', '5.9.0.0/16,Hosting']);
+    const v2Networks = networks(2, ['104.16.0.0/13,Cloud,2025-06-09', '5.9.0.0/16,Hosting,2025-06-09', '2a01:4f8::/32,Hosting,2025-06-09']);
+    const text = readFileSync(v2Networks);
+    const server: Server = createServer((request, response) => {
+      if (request.url === '/networks.txt') response.end(text);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const served = `networks:http://127.0.0.1:${(server.address() as AddressInfo).port}/networks.txt`;
+    try {
+      const channel = join(dir, 'networks');
+      const publish = (sources: string[]) => publishChannel({ channel, privateKey: keys.privateKey, sources, published: PUBLISHED });
+      const v1 = await publish([plainList(dir, 'net', 1, 2_000), `networks:${v1Networks}`]);
+      expect(v1.compiled.info).toMatchObject({ name: 'net', counts: { networks: 3 } });
+      const v1Snapshot = readFileSync(join(channel, v1.manifest.snapshot.path));
+      const v2 = await publish([plainList(dir, 'net', 2, 2_000), served]);
+      expect(v2.change).toEqual({ added: 2, removed: 2 });
+
+      const fresh = new BlocklistOwner({ bundled: async () => new ArrayBuffer(0), publish: () => {}, session: new MemorySessionArea() });
+      const snapshot = readFileSync(join(channel, v2.manifest.snapshot.path));
+      await fresh.replace(snapshot.buffer.slice(snapshot.byteOffset, snapshot.byteOffset + snapshot.byteLength));
+      const patched = new BlocklistOwner({ bundled: async () => new ArrayBuffer(0), publish: () => {}, session: new MemorySessionArea() });
+      const patch = readFileSync(join(channel, v2.manifest.patches[0]!.path));
+      await patched.replace(v1Snapshot.buffer.slice(v1Snapshot.byteOffset, v1Snapshot.byteOffset + v1Snapshot.byteLength), [
+        patch.buffer.slice(patch.byteOffset, patch.byteOffset + patch.byteLength),
+      ]);
+      for (const list of [(await fresh.current())!, (await patched.current())!]) {
+        expect(list.matchNetwork('104.16.1.1')).toEqual({ name: 'Cloud', range: '104.16.0.0/13', since: '2025-06-09' });
+        expect(list.matchNetwork('5.9.0.1')).toEqual({ name: 'Hosting', range: '5.9.0.0/16', since: '2025-06-09' });
+        expect(list.matchNetwork('2a01:4f8::1')).toEqual({ name: 'Hosting', range: '2a01:4f8::/32', since: '2025-06-09' });
+        expect(list.matchAddress('104.16.1.1')).toEqual([]);
+      }
+    } finally {
+      server.close();
+    }
+  });
+
   describe('verification refuses', () => {
     let channel: string;
     beforeAll(async () => {

@@ -30,6 +30,14 @@ describe('the publishing workflow', () => {
     expect(runs).toContain('--public-key "${{ vars.LIST_PUBLIC_KEY }}"');
   });
 
+  it('refreshes the hosting networks through the converter and publishes them with the lists', () => {
+    const order = ['npm run lists -- networks --out "$RUNNER_TEMP/networks.txt"', 'npm run lists -- publish'].map((command) => runs.indexOf(command));
+    expect(order.every((at) => at >= 0) && order[0]! < order[1]!).toBe(true);
+    expect(runs).toContain('args+=(--source "networks:$RUNNER_TEMP/networks.txt")');
+    for (const url of ['https://www.cloudflare.com/ips-v4', 'https://www.cloudflare.com/ips-v6', 'https://digitalocean.com/geo/google.csv']) expect(runs).toContain(url);
+    for (const network of ['Cloudflare', 'Hetzner', 'DigitalOcean', 'OVH']) expect(runs).toContain(`--cut ${network}=2025-06-09`);
+  });
+
   it('takes the private key only from a secret, through the environment, and removes it', () => {
     expect(text.match(/secrets\.\w+/g)).toEqual(['secrets.LIST_PRIVATE_KEY']);
     expect(steps.find((step) => step.env?.LIST_PRIVATE_KEY)?.env?.LIST_PRIVATE_KEY).toBe('${{ secrets.LIST_PRIVATE_KEY }}');

@@ -108,7 +108,7 @@ export const listReady: BlocklistStatus = {
     date: '2024-05-01',
     lists: [{ name: 'ru-registry', date: '2024-05-01', dated: 'updated' }],
     built: '2024-05-02T10:00:00Z',
-    counts: { domains: 10, wildcards: 1, urls: 2, ipv4: 8, ipv6: 0, records: 12 },
+    counts: { domains: 10, wildcards: 1, urls: 2, ipv4: 8, ipv6: 0, records: 12, networks: 0 },
   },
 };
 

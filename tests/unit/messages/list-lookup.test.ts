@@ -8,7 +8,10 @@ const RKN: ListRecord = { list: 'ru-registry', authority: 'Роскомнадз�
 
 async function matcher() {
   const { bytes } = await compileSnapshot(
-    [{ record: RKN, domains: ['rutracker.org'], wildcards: [], urls: [], addresses: ['35.192.0.0/12'] }],
+    [
+      { record: RKN, domains: ['rutracker.org'], wildcards: [], urls: [], addresses: ['35.192.0.0/12'] },
+      { network: { range: '35.192.0.0/11', name: 'Cloud', since: '2025-06-09' } },
+    ],
     { name: 'ru-registry', date: '2018-05-05' },
   );
   return loadSnapshot(bytes.slice().buffer);
@@ -21,10 +24,12 @@ describe('answerListLookup', () => {
       list: { name: 'ru-registry', date: '2018-05-05' },
       query: { kind: 'host', hostKind: 'name', host: 'www.rutracker.org', portLeftOut: 'WWW.rutracker.org' },
       hits: [{ type: 'list-domain', entry: 'rutracker.org', records: [RKN] }],
+      network: null,
     });
     expect(answerListLookup(await matcher(), '35.200.1.9')).toMatchObject({
       outcome: 'answered',
       hits: [{ type: 'list-range', entry: '35.192.0.0/12', records: [RKN] }],
+      network: { name: 'Cloud', range: '35.192.0.0/11', since: '2025-06-09' },
     });
     expect(answerListLookup(await matcher(), 'example.net')).toMatchObject({ outcome: 'answered', hits: [] });
   });

@@ -39,7 +39,7 @@ describe('popupStateFrom', () => {
       date: '2024-01-02',
       lists: [],
       built: '2024-01-03T00:00:00Z',
-      counts: { domains: 1, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 1 },
+      counts: { domains: 1, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 1, networks: 0 },
     },
   };
 

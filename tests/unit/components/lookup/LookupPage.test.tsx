@@ -22,6 +22,8 @@ function matcher(): Promise<BlocklistMatcher> {
       { record: RKN, domains: ['rutracker.org'], wildcards: ['casino.com'], urls: [], addresses: ['35.192.0.0/12'] },
       { record: GP, domains: [], wildcards: [], urls: [], addresses: ['35.200.1.9'] },
       { record: ODD, domains: ['odd.example'], wildcards: [], urls: [], addresses: [] },
+      { network: { range: '104.16.0.0/13', name: 'Cloudflare', since: '2025-06-09' } },
+      { network: { range: '8.8.8.0/24', name: '<b>Google</b>', since: '' } },
     ],
     { name: 'ru-registry', date: '2018-05-05' },
   ).then(({ bytes }) => loadSnapshot(bytes.slice().buffer)));
@@ -80,6 +82,20 @@ describe.each<Locale>(['en', 'ru', 'uk', 'fa'])('the lookup page in %s', (locale
     expect(live.textContent).toContain(t('lookup_in_range', ['35.200.1.9']));
     await lookUpTyped('8.8.8.8');
     expect(live.querySelector<HTMLElement>('[data-in-range]')!.dataset.inRange).toBe('no');
+  });
+
+  it('names the hosting network of an address, as text, and since when connections to it are cut', async () => {
+    const { t, live, lookUpTyped } = open(locale);
+    await lookUpTyped('104.16.0.1');
+    const cut = live.querySelector<HTMLElement>('.lookup-network')!;
+    expect(cut.textContent).toBe(t('lookup_network_cut', ['Cloudflare', '104.16.0.0/13', t('evidence_date', ['2025', '06', '09'])]));
+    expect({ ...cut.dataset }).toEqual({ network: 'Cloudflare', networkRange: '104.16.0.0/13', networkSince: '2025-06-09' });
+    await lookUpTyped('http://8.8.8.8/');
+    const named = live.querySelector<HTMLElement>('.lookup-network')!;
+    expect(named.textContent).toBe(t('lookup_network', ['<b>Google</b>', '8.8.8.0/24']));
+    expect(named.querySelector('b')).toBeNull();
+    await lookUpTyped('35.200.1.9');
+    expect(live.querySelector('.lookup-network')).toBeNull();
   });
 
   it('says when nothing matches, and that a name has no address looked up', async () => {

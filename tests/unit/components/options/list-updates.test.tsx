@@ -16,7 +16,7 @@ afterEach(() => {
 
 const KEY = btoa(String.fromCharCode(...Array.from({ length: 32 }, (_, index) => index)));
 const CHANNEL = 'https://lists.example/channel/';
-const INFO = { name: 'live', date: '2026-11-20', lists: [], built: '2026-11-20T06:00:00.000Z', counts: { domains: 1, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 1 } };
+const INFO = { name: 'live', date: '2026-11-20', lists: [], built: '2026-11-20T06:00:00.000Z', counts: { domains: 1, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 1, networks: 0 } };
 
 function fakeLists(view: ListUpdatesView, status: BlocklistStatus) {
   const calls: string[] = [];

@@ -20,7 +20,7 @@ it("shows the registry's own date when a Citizen Lab list with newer entries is 
 
 it('links to the lookup page, with the tab\'s host looked up at once, only while a list is ready', () => {
   const t = messagesTranslate('en');
-  const info = { name: 'ru-registry', date: '2026-11-20', lists: [], built: '', counts: { domains: 0, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 0 } };
+  const info = { name: 'ru-registry', date: '2026-11-20', lists: [], built: '', counts: { domains: 0, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 0, networks: 0 } };
   const { getByText, rerender, container } = render(<BlocklistFooter status={{ state: 'ready', info }} t={t} pageHost="www.rutracker.org" />);
   expect(getByText(t('lookup_link')).getAttribute('href')).toBe('/lookup.html?q=www.rutracker.org');
   rerender(<BlocklistFooter status={{ state: 'ready', info }} t={t} />);
@@ -31,7 +31,7 @@ it('links to the lookup page, with the tab\'s host looked up at once, only while
 
 it('marks the list in use, and says when it is more than 14 days old', async () => {
   const t = messagesTranslate('en');
-  const info = { name: 'live', date: '2026-11-01', lists: [], built: '2026-11-01T06:00:00.000Z', counts: { domains: 1, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 1 } };
+  const info = { name: 'live', date: '2026-11-01', lists: [], built: '2026-11-01T06:00:00.000Z', counts: { domains: 1, wildcards: 0, urls: 0, ipv4: 0, ipv6: 0, records: 1, networks: 0 } };
   const fresh = render(<BlocklistFooter status={{ state: 'ready', info, channelVersion: 7 }} t={t} now={Date.parse('2026-11-10')} />);
   const marker = fresh.container.querySelector('[data-list-name]') as HTMLElement;
   expect({ ...marker.dataset }).toEqual({ listName: 'live', listVersion: '7', listDate: '2026-11-01', listOutOfDate: 'no' });
