@@ -34,6 +34,11 @@ export class SilentServer {
     return (this.server.address() as AddressInfo).port;
   }
 
+  /** Connections the browser keeps open, waiting for the handshake's answer. */
+  get open(): number {
+    return this.sockets.size;
+  }
+
   /** The https URL of `path` on this server under a test host name. */
   url(host: string, path = '/'): string {
     return `https://${host}:${this.port}${path}`;
