@@ -1,6 +1,6 @@
 // The worker's watch over the network as a whole: the hosts that hung in the TLS handshake (from the
 // tabs' findings) and the origins that answered, judged by judgeAllowList() and published for the
-// popup. A response costs one Map update; storage is written only when a hang comes in or the
+// popup. A response costs one Map update; storage is written only when a host first hangs or the
 // verdict changes, never for a response.
 import { isSinkholeAnswer } from '../failures/sinkhole';
 import { looksLikeAddress } from '../ip/ip-address';
@@ -64,10 +64,14 @@ export class NetworkWatch {
     }
   }
 
-  /** A host's finding shows the handshake hang, last seen at `at`. */
+  /**
+   * A host's finding shows the handshake hang, last seen at `at`. A host new to the window is kept
+   * in storage; another hang of a known host (a page's many requests to it) is kept in memory only.
+   */
   sawHang(host: string, at: number): Promise<void> {
+    const known = this.hung.has(host);
     this.hung.set(host, Math.max(at, this.hung.get(host) ?? at));
-    return this.judge(true);
+    return this.judge(!known);
   }
 
   /** Resolves once every judgement asked for so far is made and written. */
@@ -83,13 +87,13 @@ export class NetworkWatch {
     this.verdict = record.allowList;
   }
 
-  /** Judges again; keeps the sightings in storage after a hang, otherwise only when the verdict changed. */
-  private judge(afterHang: boolean): Promise<void> {
-    this.queue = this.queue.then(() => this.judgeNow(afterHang)).catch((error: unknown) => console.warn('Blocklens: could not keep the network mode', error));
+  /** Judges again; writes storage when `persist` says so or the verdict changed. */
+  private judge(persist: boolean): Promise<void> {
+    this.queue = this.queue.then(() => this.judgeNow(persist)).catch((error: unknown) => console.warn('Blocklens: could not keep the network mode', error));
     return this.queue;
   }
 
-  private async judgeNow(afterHang: boolean): Promise<void> {
+  private async judgeNow(persist: boolean): Promise<void> {
     const now = this.now();
     const since = now - ALLOW_LIST_WINDOW_MS;
     for (const [host, at] of this.hung) if (at < since) this.hung.delete(host);
@@ -103,7 +107,7 @@ export class NetworkWatch {
     const before = this.verdict;
     this.verdict = judgeAllowList(sightings, now);
     this.awaitingLoad = this.verdict === null && sitesSeen(sightings, now).hung.length >= MIN_HUNG_SITES;
-    if (!afterHang && (before === null) === (this.verdict === null)) return;
+    if (!persist && (before === null) === (this.verdict === null)) return;
     const record: NetworkModeRecord = {
       hung: newest(this.hung, MAX_STORED),
       loaded: newest(this.answered, MAX_STORED),

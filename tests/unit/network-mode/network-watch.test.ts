@@ -46,6 +46,14 @@ describe('NetworkWatch', () => {
     expect(area.writes.length).toBe(writes);
   });
 
+  it('writes storage once for a host whose many requests hang', async () => {
+    const { watch, area, clock } = watching();
+    await watch.sawHang('www.one.com', clock.now);
+    const writes = area.writes.length;
+    for (let i = 0; i < 50; i++) await watch.sawHang('www.one.com', (clock.now += 10));
+    expect(area.writes.length).toBe(writes);
+  });
+
   it('does not take answers from this device or the local network for a network that works', async () => {
     const { watch, mode, clock } = watching();
     watch.sawResponse('http://localhost:3000/');
