@@ -1,7 +1,7 @@
 // The worker's watch over the network as a whole: the hosts that hung in the TLS handshake (from the
 // tabs' findings) and the origins that answered, judged by judgeAllowList() and published for the
 // popup. A response costs one Map update; storage is written only when a host first hangs or the
-// verdict changes, never for a response.
+// verdict changes, never for a response that leaves the verdict as it was.
 import { isSinkholeAnswer } from '../failures/sinkhole';
 import { looksLikeAddress } from '../ip/ip-address';
 import { hostOfUrl } from '../observe/host-of-url';
@@ -87,9 +87,11 @@ export class NetworkWatch {
     this.verdict = record.allowList;
   }
 
-  /** Judges again; writes storage when `persist` says so or the verdict changed. */
+  /** Judges again; writes storage when `persist` says so or the verdict (or its lapse) changed. */
   private judge(persist: boolean): Promise<void> {
-    this.queue = this.queue.then(() => this.judgeNow(persist)).catch((error: unknown) => console.warn('Blocklens: could not keep the network mode', error));
+    this.queue = this.queue
+      .then(() => this.judgeNow(persist))
+      .catch((error: unknown) => console.warn('Blocklens: could not keep the network mode', error));
     return this.queue;
   }
 
@@ -107,7 +109,7 @@ export class NetworkWatch {
     const before = this.verdict;
     this.verdict = judgeAllowList(sightings, now);
     this.awaitingLoad = this.verdict === null && sitesSeen(sightings, now).hung.length >= MIN_HUNG_SITES;
-    if (!persist && (before === null) === (this.verdict === null)) return;
+    if (!persist && before?.until === this.verdict?.until) return;
     const record: NetworkModeRecord = {
       hung: newest(this.hung, MAX_STORED),
       loaded: newest(this.answered, MAX_STORED),

@@ -54,6 +54,17 @@ describe('NetworkWatch', () => {
     expect(area.writes.length).toBe(writes);
   });
 
+  it('keeps the lapse in storage as later hangs of the same sites extend the verdict', async () => {
+    const { watch, area, clock } = watching();
+    watch.sawResponse('https://ya.ru/');
+    for (const host of HUNG) await watch.sawHang(host, clock.now);
+    clock.now += 60_000;
+    watch.sawResponse('https://ya.ru/');
+    for (const host of HUNG) await watch.sawHang(host, clock.now);
+    await watch.settled();
+    expect(networkModeRecordFrom(await area.get(NETWORK_MODE_KEY))?.allowList?.until).toBe(clock.now + ALLOW_LIST_WINDOW_MS);
+  });
+
   it('does not take answers from this device or the local network for a network that works', async () => {
     const { watch, mode, clock } = watching();
     watch.sawResponse('http://localhost:3000/');
