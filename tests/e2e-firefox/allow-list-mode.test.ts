@@ -37,7 +37,7 @@ describe('Firefox ESR and TLS handshakes that get no answer', () => {
       expect(server.accepted).toBeGreaterThan(0);
       expect(server.open).toBeGreaterThan(0);
     }
-    const hosts = keys.map((key) => SILENT_HOSTS[key].name);
+    const hosts: string[] = keys.map((key) => SILENT_HOSTS[key].name);
     const findings = (await firefox.tabFindings(tabId))?.findings ?? [];
     expect(findings.filter((f) => hosts.includes(f.host))).toEqual([]);
   });
