@@ -6,8 +6,8 @@ import { ownBundledBlocklist } from '../shells/worker/bundled-blocklist';
 import { routeWorkerMessages } from '../shells/worker/message-router';
 import { registerChecks } from '../shells/worker/register-checks';
 import { registerFindings } from '../shells/worker/register-findings';
-import { registerNetworkMode } from '../shells/worker/register-network-mode';
 import { forgetStoredBlocklist, registerListUpdates, storedBlocklist } from '../shells/worker/register-list-updates';
+import { registerNetworkMode } from '../shells/worker/register-network-mode';
 import { registerReports } from '../shells/worker/register-reports';
 import { watchSettings } from '../shells/worker/settings-source';
 

@@ -1,4 +1,5 @@
-// The whole popup as a function of its state: header, the network's notice, the verdict, the findings, the list status.
+// The whole popup as a function of its state: header, the network's notice, the verdict, the
+// findings, the list status.
 import { useMemo } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
 import type { PopupState } from '../../lib/popup-model/popup-state';
