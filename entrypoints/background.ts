@@ -7,6 +7,7 @@ import { routeWorkerMessages } from '../shells/worker/message-router';
 import { registerChecks } from '../shells/worker/register-checks';
 import { registerFindings } from '../shells/worker/register-findings';
 import { forgetStoredBlocklist, registerListUpdates, storedBlocklist } from '../shells/worker/register-list-updates';
+import { registerNetworkMode } from '../shells/worker/register-network-mode';
 import { registerReports } from '../shells/worker/register-reports';
 import { watchSettings } from '../shells/worker/settings-source';
 
@@ -21,6 +22,7 @@ export default defineBackground(() => {
       .findingExplained(finding, previous)
       .catch((error: unknown) => console.error('Blocklens: could not queue a report', error));
   });
+  registerNetworkMode(findings);
   const checks = registerChecks(findings, settings);
   routeWorkerMessages({
     'blocklens:ensure-blocklist': async () => {

@@ -1,4 +1,5 @@
-// The whole popup as a function of its state: header with the verdict, the findings, the list status.
+// The whole popup as a function of its state: header, the network's notice, the verdict, the
+// findings, the list status.
 import { useMemo } from 'preact/hooks';
 import type { Translate } from '../../lib/explain/translate';
 import type { PopupState } from '../../lib/popup-model/popup-state';
@@ -7,6 +8,7 @@ import { BlocklistFooter } from './BlocklistFooter';
 import { DroppedNote } from './DroppedNote';
 import { EmptyState } from './EmptyState';
 import { FindingList } from './FindingList';
+import { NetworkModeNotice } from './NetworkModeNotice';
 import { ReportsLine, type ReportsStatus } from './ReportsLine';
 import { VerdictSummary } from './VerdictSummary';
 
@@ -38,6 +40,7 @@ export function Popup({ state, t: translate, reports }: PopupProps) {
           </p>
         ) : (
           <>
+            <NetworkModeNotice mode={state.networkMode} t={t} />
             <VerdictSummary findings={state.findings} t={t} />
             {state.findings.length === 0 ? <EmptyState t={t} /> : <FindingList findings={state.findings} t={t} />}
             {state.dropped && <DroppedNote dropped={state.dropped} t={t} />}

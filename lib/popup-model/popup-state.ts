@@ -10,6 +10,7 @@ import {
   type DroppedFailures,
   type StoredTab,
 } from '../findings/tab-findings';
+import { NETWORK_MODE_KEY, networkModeAt, type NetworkMode } from '../network-mode/network-mode-record';
 import { hostOfUrl } from '../observe/host-of-url';
 
 export type PopupState =
@@ -20,6 +21,8 @@ export type PopupState =
       pageHost: string;
       findings: Finding[];
       blocklist: BlocklistStatus;
+      /** How the network as a whole looks (shown above the tab's findings). */
+      networkMode: NetworkMode;
       /** Failures the tab did not keep (a page with too many failing hosts), when there were any. */
       dropped?: DroppedFailures;
     };
@@ -30,9 +33,9 @@ export function requestedTabId(search: string): number | null {
   return raw !== null && /^\d+$/.test(raw) ? Number(raw) : null;
 }
 
-/** The storage.session keys the popup of `tabId` reads first: the tab's index and the list status. */
+/** The storage.session keys the popup of `tabId` reads first: the tab's index, the list status, the network mode. */
 export function popupStorageKeys(tabId: number): string[] {
-  return [tabFindingsKey(tabId), BLOCKLIST_STATUS_KEY];
+  return [tabFindingsKey(tabId), BLOCKLIST_STATUS_KEY, NETWORK_MODE_KEY];
 }
 
 /** The keys of the findings the tab's index (among `values`) names, read next. */
@@ -43,15 +46,15 @@ export function popupFindingKeys(values: Record<string, unknown>, tabId: number)
 
 /** Whether a change of `key` in storage.session changes the popup of `tabId`. */
 export function popupWatches(tabId: number, key: string): boolean {
-  return key === BLOCKLIST_STATUS_KEY || isTabKey(tabId, key);
+  return key === BLOCKLIST_STATUS_KEY || key === NETWORK_MODE_KEY || isTabKey(tabId, key);
 }
 
 /**
  * `values` is what storage returned for `popupStorageKeys(tabId)` and `popupFindingKeys()`. A tab
  * without a record has had no failures; `tabUrl` then names its host. A worker that has not
- * published its list yet is loading it.
+ * published its list yet is loading it. `now` is when the network mode is read: a verdict lapses.
  */
-export function popupStateFrom(values: Record<string, unknown>, tabId: number, tabUrl: string): PopupState {
+export function popupStateFrom(values: Record<string, unknown>, tabId: number, tabUrl: string, now: number): PopupState {
   const tab = tabFindingsFrom(values, tabId);
   const blocklist = (values[BLOCKLIST_STATUS_KEY] as BlocklistStatus | undefined) ?? { state: 'loading' };
   return {
@@ -59,6 +62,7 @@ export function popupStateFrom(values: Record<string, unknown>, tabId: number, t
     pageHost: tab?.pageHost || (hostOfUrl(tabUrl) ?? ''),
     findings: tab?.findings ?? [],
     blocklist,
+    networkMode: networkModeAt(values[NETWORK_MODE_KEY], now),
     ...(tab?.dropped?.hosts ? { dropped: tab.dropped } : {}),
   };
 }

@@ -37,12 +37,12 @@ export function usePopupState(): PopupState {
     let again = false;
     const readOnce = async () => {
       const tab = target;
-      if (!tab) return setState(popupStateFrom({}, -1, ''));
+      if (!tab) return setState(popupStateFrom({}, -1, '', Date.now()));
       // The tab's index first, then the findings it names.
       const values = await browser.storage.session.get(popupStorageKeys(tab.id));
       const findingKeys = popupFindingKeys(values, tab.id);
       if (findingKeys.length > 0) Object.assign(values, await browser.storage.session.get(findingKeys));
-      setState(popupStateFrom(values, tab.id, tab.url));
+      setState(popupStateFrom(values, tab.id, tab.url, Date.now()));
     };
     const read = async () => {
       if (reading) {

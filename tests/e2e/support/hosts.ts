@@ -52,9 +52,22 @@ export const HOSTS = {
   loopbackStatic: { name: 'static.blocklens-e2e-loopback.ru', address: '127.0.0.45' },
 } as const satisfies Record<string, TestHost>;
 
+/**
+ * Unrelated, unlisted sites whose servers accept the connection and never answer the TLS handshake
+ * (support/silent-server.ts), as every site off the list does on an allow-list network. In
+ * 127.0.0.80-127.0.0.89.
+ */
+export const SILENT_HOSTS = {
+  hangA: { name: 'hang-a.test', address: '127.0.0.80' },
+  hangB: { name: 'hang-b.test', address: '127.0.0.81' },
+  hangC: { name: 'hang-c.test', address: '127.0.0.82' },
+  hangD: { name: 'hang-d.test', address: '127.0.0.83' },
+  hangE: { name: 'hang-e.test', address: '127.0.0.84' },
+} as const satisfies Record<string, TestHost>;
+
 /** Chromium's --host-resolver-rules: every test host as above, and nothing else resolves. */
 export function hostResolverRules(): string {
-  const rules = Object.values(HOSTS).map((host: TestHost) =>
+  const rules = [...Object.values(HOSTS), ...Object.values(SILENT_HOSTS)].map((host: TestHost) =>
     host.address === null ? `MAP ${host.name} ~NOTFOUND` : `MAP ${host.name} ${host.address}`,
   );
   // The collector the report scenarios run is reached by its address, which no rule may map away.

@@ -116,7 +116,13 @@ export function readyState(
   findings: Finding[],
   blocklist: BlocklistStatus = listReady,
 ): Extract<PopupState, { phase: 'ready' }> {
-  return { phase: 'ready', pageHost: findings.find((f) => f.mainFrame)?.host ?? 'page.example', findings, blocklist };
+  return {
+    phase: 'ready',
+    pageHost: findings.find((f) => f.mainFrame)?.host ?? 'page.example',
+    findings,
+    blocklist,
+    networkMode: 'unrestricted',
+  };
 }
 
 /** A busy page: `blocked` listed hosts and `failing` hosts with an outage of their own. */

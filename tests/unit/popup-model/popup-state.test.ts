@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCKLIST_STATUS_KEY, type BlocklistStatus } from '../../../lib/blocklist/owner/blocklist-status';
 import { hostFindingKey, storedTabOf, tabFindingsKey, type TabFindings } from '../../../lib/findings/tab-findings';
+import { NETWORK_MODE_KEY, type NetworkModeRecord } from '../../../lib/network-mode/network-mode-record';
 import {
   popupFindingKeys,
   popupStateFrom,
@@ -25,6 +26,7 @@ describe('requestedTabId', () => {
 });
 
 describe('popupStateFrom', () => {
+  const NOW = 1_700_000_000_000;
   const tab: TabFindings = {
     tabId: 7,
     pageUrl: 'https://page.example/a',
@@ -49,48 +51,64 @@ describe('popupStateFrom', () => {
     [BLOCKLIST_STATUS_KEY]: ready,
   };
 
-  it('reads the tab\'s index and the list status, then the findings the index names', () => {
-    expect(popupStorageKeys(7)).toEqual([tabFindingsKey(7), BLOCKLIST_STATUS_KEY]);
+  it('reads the tab\'s index, the list status and the network mode, then the findings the index names', () => {
+    expect(popupStorageKeys(7)).toEqual([tabFindingsKey(7), BLOCKLIST_STATUS_KEY, NETWORK_MODE_KEY]);
     expect(popupFindingKeys(stored, 7)).toEqual([hostFindingKey(7, 'page.example')]);
     expect(popupFindingKeys({}, 7)).toEqual([]);
   });
 
-  it('follows changes of the tab\'s index, its findings and the list, not of other tabs', () => {
+  it('follows changes of the tab\'s index, its findings, the list and the network mode, not of other tabs', () => {
     expect(popupWatches(7, tabFindingsKey(7))).toBe(true);
     expect(popupWatches(7, hostFindingKey(7, 'cdn.example'))).toBe(true);
     expect(popupWatches(7, BLOCKLIST_STATUS_KEY)).toBe(true);
+    expect(popupWatches(7, NETWORK_MODE_KEY)).toBe(true);
     expect(popupWatches(7, tabFindingsKey(70))).toBe(false);
     expect(popupWatches(7, hostFindingKey(70, 'cdn.example'))).toBe(false);
     expect(popupWatches(7, 'crowd')).toBe(false);
   });
 
   it('shows the stored findings and list', () => {
-    expect(popupStateFrom(stored, 7, 'https://elsewhere.example/')).toEqual({
+    expect(popupStateFrom(stored, 7, 'https://elsewhere.example/', NOW)).toEqual({
       phase: 'ready',
       pageHost: 'page.example',
       findings: tab.findings,
       blocklist: ready,
+      networkMode: 'unrestricted',
     });
+  });
+
+  it('shows the allow-list verdict until it lapses', () => {
+    const record: NetworkModeRecord = {
+      hung: [],
+      loaded: [],
+      allowList: { hungSites: ['a.example', 'b.example', 'c.example', 'd.example'], loadedSites: ['ok.example'], until: NOW + 1000 },
+    };
+    const values = { ...stored, [NETWORK_MODE_KEY]: record };
+    expect(popupStateFrom(values, 7, '', NOW)).toMatchObject({ networkMode: 'allow-list' });
+    expect(popupStateFrom(values, 7, '', NOW + 1000)).toMatchObject({ networkMode: 'unrestricted' });
+    expect(popupStateFrom({ ...stored, [NETWORK_MODE_KEY]: { ...record, allowList: null } }, 7, '', NOW)).toMatchObject({ networkMode: 'unrestricted' });
+    expect(popupStateFrom({ ...stored, [NETWORK_MODE_KEY]: 'garbage' }, 7, '', NOW)).toMatchObject({ networkMode: 'unrestricted' });
   });
 
   it('says how many failing hosts the tab did not keep', () => {
     const dropped = { hosts: 100, requests: 140 };
     const values = { ...stored, [tabFindingsKey(7)]: storedTabOf({ ...tab, dropped }) };
-    expect(popupStateFrom(values, 7, '')).toMatchObject({ findings: tab.findings, dropped });
+    expect(popupStateFrom(values, 7, '', NOW)).toMatchObject({ findings: tab.findings, dropped });
   });
 
   it('leaves out a finding the index names before it is written', () => {
     const values = { ...stored, [tabFindingsKey(7)]: { ...storedTabOf(tab), hosts: ['page.example', 'late.example'] } };
-    expect(popupStateFrom(values, 7, '')).toMatchObject({ findings: tab.findings });
+    expect(popupStateFrom(values, 7, '', NOW)).toMatchObject({ findings: tab.findings });
   });
 
   it('has no findings for a tab without a record, and takes its host from the tab URL', () => {
-    expect(popupStateFrom({}, 7, 'https://quiet.example/path')).toEqual({
+    expect(popupStateFrom({}, 7, 'https://quiet.example/path', NOW)).toEqual({
       phase: 'ready',
       pageHost: 'quiet.example',
       findings: [],
       blocklist: { state: 'loading' },
+      networkMode: 'unrestricted',
     });
-    expect(popupStateFrom({}, 7, 'chrome://newtab/')).toMatchObject({ pageHost: '' });
+    expect(popupStateFrom({}, 7, 'chrome://newtab/', NOW)).toMatchObject({ pageHost: '' });
   });
 });
