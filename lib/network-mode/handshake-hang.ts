@@ -10,11 +10,13 @@ const HANG_ERRORS = new Set(['ERR_TIMED_OUT', 'NS_ERROR_NET_TIMEOUT']);
 /**
  * Whether a host's finding shows the hang and nothing that explains it by the host itself: no list
  * entry (its own, or its address's), no block page or status, no response that started (that is
- * `http-cut`), nothing local.
+ * `http-cut`), nothing local. A host on a hosting network cut as a whole (collateral by `throttle`)
+ * still counts: an allow list shuts out the foreign hosting networks first of all.
  */
 export function isHandshakeHang(finding: Finding): boolean {
   if (finding.kind !== 'http-timeout' && finding.kind !== 'tcp-timeout') return false;
-  if (finding.cause === 'listed' || finding.cause === 'collateral' || finding.cause === 'local') return false;
+  if (finding.cause === 'listed' || finding.cause === 'local') return false;
+  if (finding.cause === 'collateral' && finding.mechanism !== 'throttle') return false;
   if (finding.statuses.length > 0 || finding.redirects.length > 0) return false;
   return finding.errors.some((error) => HANG_ERRORS.has(errorName(error)));
 }

@@ -21,10 +21,14 @@ describe('isHandshakeHang', () => {
 
   it('leaves out hosts the list explains, local failures and other kinds', () => {
     expect(isHandshakeHang({ ...chromiumHang, cause: 'listed' })).toBe(false);
-    expect(isHandshakeHang({ ...chromiumHang, cause: 'collateral' })).toBe(false);
+    expect(isHandshakeHang({ ...chromiumHang, cause: 'collateral', mechanism: 'ip' })).toBe(false);
     expect(isHandshakeHang({ ...chromiumHang, cause: 'local' })).toBe(false);
     expect(isHandshakeHang({ ...chromiumHang, kind: 'http-cut' })).toBe(false);
     expect(isHandshakeHang({ ...chromiumHang, kind: 'tcp-reset', errors: ['net::ERR_CONNECTION_RESET'] })).toBe(false);
+  });
+
+  it('takes a hang on a hosting network cut as a whole: an allow list shuts those out first', () => {
+    expect(isHandshakeHang({ ...chromiumHang, cause: 'collateral', mechanism: 'throttle', confidence: 'medium' })).toBe(true);
   });
 
   it('leaves out a host that answered a status or sent the browser to a block page', () => {
