@@ -1,0 +1,54 @@
+// Measures what Firefox's webRequest reports when a transfer breaks after the response started
+// (reset, closed, silent; HTTP/1.1 with a length or chunked, HTTP/2), with the bare probe extension
+// of the Chromium measurement (tests/e2e/transfer-events.test.ts); README, "Cut and stalled transfers".
+import { rm } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { EventLog, writeEventProbe } from '../e2e/support/event-probe';
+import { CUT_HOST, PAGE_HOST, TransferScenarios } from '../e2e/support/transfer-scenarios';
+import { mapTestHosts, trustRoot } from './support/firefox-browser';
+
+/** Long enough for every reset and close to arrive; a silent transfer shows nothing more meanwhile. */
+const OBSERVE_MS = 4_000;
+
+let log: EventLog;
+let scenarios: TransferScenarios;
+let lines: string[] = [];
+
+beforeAll(async () => {
+  log = await EventLog.start();
+  scenarios = await TransferScenarios.start();
+  const probe = await writeEventProbe(log.url);
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+  });
+  try {
+    await mapTestHosts(firefox, [CUT_HOST, PAGE_HOST]);
+    await trustRoot(firefox, scenarios.rootBase64);
+    await firefox.installExtension(probe);
+    await Promise.all(
+      scenarios.tabs.map(async (url) => {
+        const page = await firefox.newPage();
+        page.goto(url).catch(() => {});
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, OBSERVE_MS));
+    lines = scenarios.report(log);
+    console.log(`Firefox, webRequest per request:\n${lines.join('\n')}`);
+  } finally {
+    await firefox.close();
+    await rm(probe, { recursive: true, force: true });
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await scenarios?.stop();
+  await log?.stop();
+});
+
+it('records the events', () => {
+  expect(lines.length).toBeGreaterThan(0);
+});
