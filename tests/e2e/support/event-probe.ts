@@ -35,15 +35,22 @@ const EVENTS = [
 function backgroundScript(logUrl: string): string {
   return `const api = globalThis.browser ?? globalThis.chrome;
 let seq = 0;
+let pending = [];
+// Posted in batches: one connection to the log at a time, whatever the page does.
+setInterval(() => {
+  if (pending.length === 0) return;
+  const batch = pending;
+  pending = [];
+  fetch(${JSON.stringify(logUrl)}, { method: 'POST', body: JSON.stringify(batch) }).catch(() => {});
+}, 200);
 const withHeaders = ['onHeadersReceived', 'onResponseStarted'];
 for (const event of ${JSON.stringify(EVENTS)}) {
   api.webRequest[event].addListener(
     (d) => {
       if (d.url.startsWith(${JSON.stringify(logUrl)})) return;
       const contentType = d.responseHeaders?.find((h) => h.name.toLowerCase() === 'content-type')?.value;
-      const record = { seq: ++seq, event, requestId: d.requestId, url: d.url, type: d.type, tabId: d.tabId,
-        timeStamp: d.timeStamp, error: d.error, statusCode: d.statusCode, contentType };
-      fetch(${JSON.stringify(logUrl)}, { method: 'POST', body: JSON.stringify(record) }).catch(() => {});
+      pending.push({ seq: ++seq, event, requestId: d.requestId, url: d.url, type: d.type, tabId: d.tabId,
+        timeStamp: d.timeStamp, error: d.error, statusCode: d.statusCode, contentType });
     },
     { urls: ['<all_urls>'] },
     withHeaders.includes(event) ? ['responseHeaders'] : undefined,
@@ -64,7 +71,7 @@ export class EventLog {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        log?.events.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as RequestEvent);
+        log?.events.push(...(JSON.parse(Buffer.concat(chunks).toString('utf8')) as RequestEvent[]));
         res.end();
       });
     });
