@@ -69,18 +69,17 @@ export class FailureRecorder {
   }
 
   failed(observation: Observation): Promise<void> {
+    return this.enqueue(() => this.record(observation));
+  }
+
+  /**
+   * A failure whose observation is not known yet (it waits for what an earlier worker kept): it keeps
+   * its place among the events all the same.
+   */
+  failedWhenKnown(observation: Promise<Observation | null>): Promise<void> {
     return this.enqueue(async () => {
-      // The page's answer comes before anything its document requests: the same queue keeps that order.
-      if (explainedByPage((await this.deps.store.get(observation.tabId))?.page, observation)) return;
-      const list = await this.deps.blocklist();
-      const previous = await this.findingOf(observation.tabId, observation.host);
-      const known = await this.deps.addresses.lookup(observation.host);
-      // The list is asked about the URL as it failed (its query included) when that URL becomes the
-      // finding's; what is kept of it has no credentials, query or fragment.
-      const urlHits =
-        !previous || observation.mainFrame ? (list?.matchUrl(observation.url) ?? []) : listedUrlHits(previous, list);
-      const facts = mergeObservation(previous, { ...observation, url: keptUrl(observation.url) }, known);
-      await this.save(observation.tabId, explainFacts(facts, list, urlHits), previous);
+      const known = await observation;
+      if (known) await this.record(known);
     });
   }
 
@@ -114,6 +113,20 @@ export class FailureRecorder {
       await this.deps.store.forget(tabId);
       this.deps.onTabChanged(tabId, null);
     });
+  }
+
+  private async record(observation: Observation): Promise<void> {
+    // The page's answer comes before anything its document requests: the same queue keeps that order.
+    if (explainedByPage((await this.deps.store.get(observation.tabId))?.page, observation)) return;
+    const list = await this.deps.blocklist();
+    const previous = await this.findingOf(observation.tabId, observation.host);
+    const known = await this.deps.addresses.lookup(observation.host);
+    // The list is asked about the URL as it failed (its query included) when that URL becomes the
+    // finding's; what is kept of it has no credentials, query or fragment.
+    const urlHits =
+      !previous || observation.mainFrame ? (list?.matchUrl(observation.url) ?? []) : listedUrlHits(previous, list);
+    const facts = mergeObservation(previous, { ...observation, url: keptUrl(observation.url) }, known);
+    await this.save(observation.tabId, explainFacts(facts, list, urlHits), previous);
   }
 
   private async findingOf(tabId: number, host: string): Promise<Finding | undefined> {
