@@ -61,6 +61,29 @@ function setUp(blocklist: () => Promise<BlocklistMatcher | null>) {
 }
 
 describe('FailureRecorder', () => {
+  it('keeps the place of a failure whose observation is known only later', async () => {
+    const list = await testList();
+    const { recorder, changes } = setUp(async () => list);
+    let learn: (started: boolean) => void = () => {};
+    const known = new Promise<boolean>((resolve) => (learn = resolve));
+    const cut = recorder.failedWhenKnown(
+      known.then((started) => observation({ tabId: 3, host: 'cut.example', kind: started ? 'http-cut' : 'tcp-reset' })),
+    );
+    // The tab's next page starts after the failure: it must not receive it.
+    const next = recorder.navigationStarted(3, 'nav-2', 'https://next.example/');
+    learn(true);
+    await Promise.all([cut, next]);
+    const kinds = changes.filter((c) => c.tabId === 3).map((c) => c.tab?.findings.map((f) => f.kinds));
+    expect(kinds[0]).toEqual([{ 'http-cut': 1 }]);
+    expect(changes.at(-1)?.tab?.findings).toEqual([]);
+  });
+
+  it('records nothing for a failure that turned out to be none', async () => {
+    const { recorder, changes } = setUp(async () => null);
+    await recorder.failedWhenKnown(Promise.resolve(null));
+    expect(changes).toEqual([]);
+  });
+
   it('explains a listed host that resets with the record behind it', async () => {
     const list = await testList();
     const { recorder, changes } = setUp(async () => list);
