@@ -6,12 +6,13 @@ import { TestAuthority } from '../../e2e-firefox/support/test-certificates';
 import type { EventLog } from './event-probe';
 import { eventLine } from './event-probe';
 import { H2Site } from './h2-site';
+import { HOSTS } from './hosts';
 import { TestServer } from './test-server';
 import { TransferCutter, type CutMode } from './transfer-cutter';
 
 /** The test host every cut server answers for, and the one serving the page that embeds them. */
-export const CUT_HOST = { name: 'cut.test', address: '127.0.0.49' } as const;
-export const PAGE_HOST = { name: 'pages.test', address: '127.0.0.1' } as const;
+export const CUT_HOST = HOSTS.cut;
+export const PAGE_HOST = HOSTS.pages;
 
 const MODES: readonly CutMode[] = ['reset', 'close', 'silent'];
 

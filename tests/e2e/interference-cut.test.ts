@@ -1,0 +1,64 @@
+// Transfers that Russia's TSPU breaks after ~16 KB since 2025-06 (issue 15): a page whose image is
+// reset after 16 KB, whose data comes from a host reset the same way on no known network, and whose
+// other image goes silent after 16 KB; a page that is itself cut; a small page that loads. The
+// stall needs 20 s: it runs beside the rest, and is judged by a worker stopped and started again
+// (the popup's request wakes it), which knows the transfer only from what the last one kept.
+import { expect, it } from 'vitest';
+import { fetchFrom } from './support/page-requests';
+import { shownFinding, shownHosts } from './support/popup';
+import { useExtensionBrowser } from './support/use-extension-browser';
+
+/** A transfer open this long is kept in storage.session (lib/observe/open-transfers.ts), then judged a stall at 20 s. */
+const KEPT_AFTER_MS = 5_000;
+const STALL_AFTER_MS = 20_000;
+
+const session = useExtensionBrowser();
+
+it('a cut image and fetch are http-cut, a frozen image an http-stall after 20 s (even across a worker restart), a small page nothing', async () => {
+  const browser = session();
+  const { pages, cut, frozen, small, cutElsewhere } = browser.sites;
+  cut.server.set({ type: 'cut', then: 'reset' });
+  cutElsewhere.server.set({ type: 'cut', then: 'reset', chunked: true });
+  frozen.server.set({ type: 'cut', then: 'silent' });
+  pages.server.page(
+    '/cut-parts',
+    `<!doctype html><title>parts</title><img src="${cut.url('/photo.png')}"><img src="${frozen.url('/map.png')}">` +
+      `<img src="${small.url('/logo.png')}">`,
+  );
+
+  const parts = await browser.openTab();
+  const frozenSince = Date.now();
+  await parts.page.goto(pages.url('/cut-parts'), { waitUntil: 'commit' });
+  await fetchFrom(parts.page, [cutElsewhere.url('/data.json')]);
+  const cutPage = await browser.openTab();
+  await cutPage.page.goto(cut.url('/article.html'), { waitUntil: 'commit' });
+  const smallPage = await browser.openTab();
+  await smallPage.page.goto(small.url('/'));
+
+  const onParts = await browser.waitForFindings(parts.tabId, (r) =>
+    [cut.name, cutElsewhere.name].every((host) => r?.findings.some((f) => f.host === host)),
+  );
+  for (const host of [cut.name, cutElsewhere.name]) {
+    const finding = onParts!.findings.find((f) => f.host === host)!;
+    expect(finding.kinds).toEqual({ 'http-cut': 1 });
+    expect(finding.errors[0]).toMatch(/^net::ERR_(CONNECTION_RESET|INCOMPLETE_CHUNKED_ENCODING)$/);
+  }
+  const pageCut = await browser.waitForFinding(cutPage.tabId, cut.name);
+  expect(pageCut).toMatchObject({ mainFrame: true, kinds: { 'http-cut': 1 }, errors: ['net::ERR_CONNECTION_RESET'] });
+
+  // The worker is stopped once the frozen transfer was kept; the popup wakes a new one.
+  await new Promise((resolve) => setTimeout(resolve, frozenSince + KEPT_AFTER_MS + 1_000 - Date.now()));
+  await browser.stopWorker();
+  expect((await browser.tabFindings(parts.tabId))?.findings.some((f) => f.host === frozen.name)).toBe(false);
+  await new Promise((resolve) => setTimeout(resolve, frozenSince + STALL_AFTER_MS + 500 - Date.now()));
+  const popup = await browser.popup(parts.tabId);
+  expect(await shownFinding(popup, frozen.name)).toMatchObject({ kind: 'http-stall' });
+  expect(await shownFinding(popup, cut.name)).toMatchObject({ kind: 'http-cut' });
+  // Outside the ranges the test list names as hosting networks: whatever the rules make of a cut, not collateral.
+  const elsewhere = await shownFinding(popup, cutElsewhere.name);
+  expect(elsewhere.kind).toBe('http-cut');
+  expect(elsewhere.cause).not.toBe('collateral');
+  expect(await shownHosts(popup)).not.toContain(small.name);
+
+  expect((await browser.tabFindings(smallPage.tabId))?.findings ?? []).toEqual([]);
+});
