@@ -51,11 +51,25 @@ describe.runIf(process.env.BLOCKLENS_MEASURE === '1')('Firefox webRequest on cut
     await log?.stop();
   });
 
-  it('reports no end at all for a request whose transfer broke, however it broke', () => {
-    const cut = lines.filter((line) => / \| (main_frame|image|script|fetch) /.test(line));
-    expect(cut).toHaveLength(36);
-    for (const line of cut) expect(line).not.toMatch(/onErrorOccurred|onCompleted/);
-    // Over HTTP/1.1 every one of them had started.
-    for (const line of cut.filter((l) => l.startsWith('HTTP/1.1'))) expect(line).toMatch(/onResponseStarted \+0ms$/);
+  it('reports a reset or close after the response started as an error of that request', () => {
+    const broken = lines.filter((line) => /^HTTP\/1\.1 \w+ (reset|close) \| (main_frame|image|script|fetch) /.test(line));
+    expect(broken).toHaveLength(16);
+    for (const line of broken) {
+      expect(line).toMatch(/onResponseStarted > onErrorOccurred\(NS_ERROR_NET_(RESET|PARTIAL_TRANSFER)\)/);
+    }
+  });
+
+  it('reports nothing after the start of a transfer that went silent', () => {
+    const silent = lines.filter((line) => /^HTTP\/1\.1 \w+ silent \| (main_frame|image|script|fetch) /.test(line));
+    expect(silent).toHaveLength(8);
+    for (const line of silent) expect(line).toMatch(/onResponseStarted \+0ms$/);
+  });
+
+  it('over HTTP/2, shows no headers for a stream cut in its first 16 KB, and aborts it when the connection breaks', () => {
+    const h2 = lines.filter((line) => /^HTTP\/2 \w+ \| (main_frame|image|script|fetch) /.test(line));
+    expect(h2).toHaveLength(12);
+    for (const line of h2) {
+      expect(line).toMatch(line.includes('silent') ? /onSendHeaders \+\d+ms$/ : /onSendHeaders > onErrorOccurred\(NS_ERROR_ABORT\)/);
+    }
   });
 });

@@ -45,16 +45,15 @@ setInterval(() => {
 }, 200);
 const withHeaders = ['onHeadersReceived', 'onResponseStarted'];
 for (const event of ${JSON.stringify(EVENTS)}) {
-  api.webRequest[event].addListener(
-    (d) => {
-      if (d.url.startsWith(${JSON.stringify(logUrl)})) return;
-      const contentType = d.responseHeaders?.find((h) => h.name.toLowerCase() === 'content-type')?.value;
-      pending.push({ seq: ++seq, event, requestId: d.requestId, url: d.url, type: d.type, tabId: d.tabId,
-        timeStamp: d.timeStamp, error: d.error, statusCode: d.statusCode, contentType });
-    },
-    { urls: ['<all_urls>'] },
-    withHeaders.includes(event) ? ['responseHeaders'] : undefined,
-  );
+  const listener = (d) => {
+    if (d.url.startsWith(${JSON.stringify(logUrl)})) return;
+    const contentType = d.responseHeaders?.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+    pending.push({ seq: ++seq, event, requestId: d.requestId, url: d.url, type: d.type, tabId: d.tabId,
+      timeStamp: d.timeStamp, error: d.error, statusCode: d.statusCode, contentType });
+  };
+  // Firefox refuses a third argument, even undefined, for events that take none (onErrorOccurred).
+  if (withHeaders.includes(event)) api.webRequest[event].addListener(listener, { urls: ['<all_urls>'] }, ['responseHeaders']);
+  else api.webRequest[event].addListener(listener, { urls: ['<all_urls>'] });
 }
 `;
 }
