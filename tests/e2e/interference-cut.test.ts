@@ -50,6 +50,10 @@ it('a cut image and fetch are http-cut, a frozen image an http-stall after 20 s 
   await new Promise((resolve) => setTimeout(resolve, frozenSince + KEPT_AFTER_MS + 1_000 - Date.now()));
   await browser.stopWorker();
   expect((await browser.tabFindings(parts.tabId))?.findings.some((f) => f.host === frozen.name)).toBe(false);
+  // What the stopped worker kept for the next: the frozen transfer, and nothing of those that completed.
+  const kept = JSON.stringify((await browser.session()).items['open-transfers'] ?? {});
+  expect(kept).toContain(frozen.url('/map.png'));
+  expect(kept).not.toContain(small.name);
   await new Promise((resolve) => setTimeout(resolve, frozenSince + STALL_AFTER_MS + 500 - Date.now()));
   const popup = await browser.popup(parts.tabId);
   expect(await shownFinding(popup, frozen.name)).toMatchObject({ kind: 'http-stall' });
