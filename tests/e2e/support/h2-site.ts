@@ -3,6 +3,7 @@
 import { createSecureServer, type Http2SecureServer, type ServerHttp2Stream } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import type { TestCertificate } from '../../e2e-firefox/support/test-certificates';
+import { contentTypeOf } from './test-server';
 
 /** Large enough that every large resource is cut: four times what passes a cutter. */
 const LARGE_BODY = 64 * 1024;
@@ -17,13 +18,6 @@ const HEADERS_FIRST_MS = 30;
 const PAGE = `<!doctype html><title>h2</title><script>fetch('/large.json').then((r) => r.text()).catch(() => {});
 setTimeout(() => { const img = new Image(); img.src = '/late.png'; document.body.append(img); }, 1000);</script>
 <img src="/large.png"><script async src="/large.js"></script>`;
-
-function contentTypeOf(path: string): string {
-  if (path.endsWith('.png')) return 'image/png';
-  if (path.endsWith('.js')) return 'text/javascript';
-  if (path.endsWith('.json')) return 'application/json';
-  return 'text/html; charset=utf-8';
-}
 
 export class H2Site {
   private constructor(private readonly server: Http2SecureServer) {}

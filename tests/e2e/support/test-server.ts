@@ -142,7 +142,8 @@ export class TestServer {
   }
 }
 
-function contentTypeOf(pathname: string): string {
+/** The Content-Type the test sites give a path: by its ending, HTML for anything else. */
+export function contentTypeOf(pathname: string): string {
   if (pathname.endsWith('.png')) return 'image/png';
   if (pathname.endsWith('.js')) return 'text/javascript';
   if (pathname.endsWith('.json')) return 'application/json';
