@@ -57,15 +57,15 @@ export class OpenTransfers {
     if (this.open.size > MAX_OPEN_TRANSFERS) this.forget(this.open.keys().next().value as string);
   }
 
-  /** The request ended (completed, failed, redirected): whether its response had started. */
-  ended(requestId: string): boolean {
+  /** The request ended (completed, failed, redirected): its transfer if its response had started, else null. */
+  ended(requestId: string): StartedTransfer | null {
     const transfer = this.open.get(requestId);
     if (transfer === undefined) {
       this.endedWhileLoading?.add(requestId);
-      return false;
+      return null;
     }
     this.forget(requestId);
-    return true;
+    return transfer;
   }
 
   /** The tab navigated or closed: its transfers are gone with the page, judged or not. */
@@ -77,9 +77,9 @@ export class OpenTransfers {
   stalled(now: number): StartedTransfer[] {
     const stalled: StartedTransfer[] = [];
     for (const [id, transfer] of this.open) {
-      if (!transfer.watched || now - transfer.startedAt < STALL_AFTER_MS) continue;
+      if (!transfer.watched || transfer.judged || now - transfer.startedAt < STALL_AFTER_MS) continue;
       stalled.push(transfer);
-      this.open.set(id, { ...transfer, watched: false });
+      this.open.set(id, { ...transfer, judged: true });
       if (this.kept.has(id)) this.stale = true;
     }
     return stalled;
@@ -92,7 +92,7 @@ export class OpenTransfers {
     for (const [id, transfer] of this.open) {
       const due = !this.kept.has(id)
         ? transfer.startedAt + KEEP_AFTER_MS
-        : transfer.watched
+        : transfer.watched && !transfer.judged
           ? transfer.startedAt + STALL_AFTER_MS
           : null;
       if (due !== null && (next === null || due < next)) next = due;

@@ -15,11 +15,10 @@ export interface StartedTransfer {
   ip?: string;
   /** When the response started (webRequest's timeStamp, ms since the epoch). */
   startedAt: number;
-  /**
-   * Whether it can stall: false for transfers long by nature (media, WebSocket, event streams), and
-   * once a stall was judged for it, so that it is not judged twice.
-   */
+  /** Whether it can stall: false for transfers long by nature (media, WebSocket, event streams). */
   watched: boolean;
+  /** A stall was judged for it: it is not judged twice, and is taken back if the transfer completes. */
+  judged?: true;
 }
 
 /**

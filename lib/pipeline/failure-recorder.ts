@@ -8,6 +8,7 @@ import { mergeObservation } from '../findings/merge-observation';
 import { explainedByPage } from '../findings/page-answer';
 import type { TabFindings } from '../findings/tab-findings';
 import type { TabStore } from '../findings/tab-store';
+import { withoutOneStall } from '../findings/withdraw-stall';
 import { keptUrl } from '../observe/kept-url';
 import type { Observation, PageResponse } from '../observe/observation';
 
@@ -80,6 +81,25 @@ export class FailureRecorder {
     return this.enqueue(async () => {
       const known = await observation;
       if (known) await this.record(known);
+    });
+  }
+
+  /**
+   * A transfer judged stalled completed after all: its stall is taken back from the host's finding,
+   * and the finding removed when that stall was all it had.
+   */
+  stallWithdrawn(tabId: number, host: string): Promise<void> {
+    return this.enqueue(async () => {
+      const previous = await this.findingOf(tabId, host);
+      if (!previous?.kinds['http-stall']) return;
+      const facts = withoutOneStall(previous);
+      if (facts === null) {
+        const tab = await this.deps.store.remove(tabId, host);
+        if (tab) this.deps.onTabChanged(tabId, tab);
+        return;
+      }
+      const list = await this.deps.blocklist();
+      await this.save(tabId, explainFacts(facts, list, listedUrlHits(previous, list)), previous);
     });
   }
 

@@ -1,9 +1,10 @@
 // Follows every response that starts until it ends (lib/observe/open-transfers.ts): a later error of
 // it is a cut transfer, and one still open 20 s after its start is judged a stall, by a timer while
-// the worker lives, when the popup asks, and before a badge is painted. Registers its listeners
-// synchronously; they run before register-findings' own, so a failed request is already known as
-// started or not when its error is observed.
+// the worker lives, when the popup asks, and before a badge is painted; a stall whose transfer then
+// completes is taken back. register-findings asks it about each request that ends. Registers its
+// listener synchronously, as an MV3 worker must.
 import { browser } from 'wxt/browser';
+import { hostOfUrl } from '../../lib/observe/host-of-url';
 import type { Observation } from '../../lib/observe/observation';
 import { observeStall } from '../../lib/observe/observe-request';
 import { KEEP_AFTER_MS, OpenTransfers } from '../../lib/observe/open-transfers';
@@ -12,7 +13,7 @@ import type { FailureRecorder } from '../../lib/pipeline/failure-recorder';
 import type { SessionArea } from '../../lib/storage/session-area';
 
 export interface TransferWatch {
-  /** The request completed or was redirected: forgotten. */
+  /** The request completed or was redirected: forgotten, and a stall judged for it taken back. */
   forget(requestId: string): void;
   /**
    * Whether the failed request's response had started, forgetting it: at once, or once what an
@@ -78,8 +79,14 @@ export function watchTransfers(recorder: FailureRecorder, session: SessionArea):
   );
 
   return {
-    forget: (requestId) => void transfers.ended(requestId),
-    startedBefore: (requestId) => (loaded ? transfers.ended(requestId) : loading.then(() => transfers.ended(requestId))),
+    forget: (requestId) => {
+      const transfer = transfers.ended(requestId);
+      // Judged a stall, it completed after all: slow, not frozen.
+      const host = transfer?.judged ? hostOfUrl(transfer.url) : null;
+      if (transfer && host) void recorder.stallWithdrawn(transfer.tabId, host);
+    },
+    startedBefore: (requestId) =>
+      loaded ? transfers.ended(requestId) !== null : loading.then(() => transfers.ended(requestId) !== null),
     judgeStalls,
     tabGone: (tabId) => transfers.tabGone(tabId),
   };

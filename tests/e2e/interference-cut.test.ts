@@ -1,8 +1,10 @@
 // Transfers that Russia's TSPU breaks after ~16 KB since 2025-06 (issue 15): a page whose image is
-// reset after 16 KB, whose data comes from a host reset the same way on no known network, and whose
-// other image goes silent after 16 KB; a page that is itself cut; a small page that loads. The
-// stall needs 20 s: it runs beside the rest, and is judged by a worker stopped and started again
-// (the popup's request wakes it), which knows the transfer only from what the last one kept.
+// reset after 16 KB, whose data comes from a host reset the same way on no known network, whose
+// other image goes silent after 16 KB, and whose own banner is slow (it completes after 23 s); a
+// page that is itself cut; a small page that loads. The stalls need 20 s: they run beside the rest,
+// and are judged by a worker stopped and started again (the popup's request wakes it), which knows
+// the transfers only from what the last one kept; the slow banner's stall is taken back once it
+// completes.
 import { expect, it } from 'vitest';
 import { fetchFrom } from './support/page-requests';
 import { shownFinding, shownHosts } from './support/popup';
@@ -11,10 +13,12 @@ import { useExtensionBrowser } from './support/use-extension-browser';
 /** A transfer open this long is kept in storage.session (lib/observe/open-transfers.ts), then judged a stall at 20 s. */
 const KEPT_AFTER_MS = 5_000;
 const STALL_AFTER_MS = 20_000;
+/** The slow banner completes this long after its start: after its stall was judged. */
+const SLOW_MS = 23_000;
 
 const session = useExtensionBrowser();
 
-it('a cut image and fetch are http-cut, a frozen image an http-stall after 20 s (even across a worker restart), a small page nothing', async () => {
+it('a cut image and fetch are http-cut, a frozen image an http-stall after 20 s (even across a worker restart), a slow one no stall once it completes, a small page nothing', async () => {
   const browser = session();
   const { pages, cut, frozen, small, cutElsewhere } = browser.sites;
   cut.server.set({ type: 'cut', then: 'reset' });
@@ -23,8 +27,8 @@ it('a cut image and fetch are http-cut, a frozen image an http-stall after 20 s 
   pages.server.page(
     '/cut-parts',
     `<!doctype html><title>parts</title><img src="${cut.url('/photo.png')}"><img src="${frozen.url('/map.png')}">` +
-      `<img src="${small.url('/logo.png')}">`,
-  );
+      `<img src="${small.url('/logo.png')}"><img src="/banner.png">`,
+  ).slowAt('/banner.png', SLOW_MS);
 
   const parts = await browser.openTab();
   const frozenSince = Date.now();
@@ -63,6 +67,11 @@ it('a cut image and fetch are http-cut, a frozen image an http-stall after 20 s 
   expect(elsewhere.kind).toBe('http-cut');
   expect(elsewhere.cause).not.toBe('collateral');
   expect(await shownHosts(popup)).not.toContain(small.name);
+  expect(await shownFinding(popup, pages.name)).toMatchObject({ kind: 'http-stall' });
+
+  // The banner completes: its stall was all its host had, so the host's finding goes.
+  await popup.locator(`[data-host="${pages.name}"]`).waitFor({ state: 'detached', timeout: SLOW_MS });
+  expect(await shownFinding(popup, frozen.name)).toMatchObject({ kind: 'http-stall' });
 
   expect((await browser.tabFindings(smallPage.tabId))?.findings ?? []).toEqual([]);
 });

@@ -39,6 +39,7 @@ export class TestServer {
   readonly requests: string[] = [];
   private readonly pages = new Map<string, string>();
   private readonly statuses = new Map<string, number>();
+  private readonly slow = new Map<string, number>();
   private readonly server: Server;
 
   private constructor(readonly address: string) {
@@ -79,6 +80,15 @@ export class TestServer {
   /** Answers `status` (with a small HTML page) at `path` while the behaviour is `ok`. */
   statusAt(path: string, status: number): this {
     this.statuses.set(path, status);
+    return this;
+  }
+
+  /**
+   * Answers `path` slowly while the behaviour is `ok`: the headers and the first CUT_AFTER bytes at
+   * once, the rest `ms` later, and then the transfer completes (slow, not frozen).
+   */
+  slowAt(path: string, ms: number): this {
+    this.slow.set(path, ms);
     return this;
   }
 
@@ -123,6 +133,14 @@ export class TestServer {
         return;
       case 'ok': {
         const pathname = path.split('?')[0] ?? '/';
+        const slowMs = this.slow.get(pathname);
+        if (slowMs !== undefined) {
+          const start = bodyStart(pathname);
+          res.writeHead(200, { ...headers, 'Content-Type': contentTypeOf(pathname), 'Content-Length': String(2 * start.length) });
+          res.write(start);
+          setTimeout(() => res.end(Buffer.alloc(start.length)), slowMs);
+          return;
+        }
         const status = this.statuses.get(pathname);
         if (status !== undefined) {
           res.writeHead(status, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });

@@ -13,9 +13,9 @@ describe('OpenTransfers', () => {
   it('knows a started request until it ends, and only once', () => {
     const transfers = new OpenTransfers(new MemorySessionArea());
     transfers.started('1', transfer());
-    expect(transfers.ended('1')).toBe(true);
-    expect(transfers.ended('1')).toBe(false);
-    expect(transfers.ended('never-started')).toBe(false);
+    expect(transfers.ended('1')).toEqual(transfer());
+    expect(transfers.ended('1')).toBeNull();
+    expect(transfers.ended('never-started')).toBeNull();
   });
 
   it('writes nothing for a request that starts and completes, even when kept() runs', async () => {
@@ -38,8 +38,8 @@ describe('OpenTransfers', () => {
     expect(transfers.stalled(T0 + STALL_AFTER_MS - 1)).toEqual([]);
     expect(transfers.stalled(T0 + STALL_AFTER_MS)).toEqual([transfer()]);
     expect(transfers.stalled(T0 + STALL_AFTER_MS + 1_000)).toEqual([]);
-    // Judged, it is still open: an error now is still a cut.
-    expect(transfers.ended('slow')).toBe(true);
+    // Judged, it is still open: an error now is still a cut, a completion takes the stall back.
+    expect(transfers.ended('slow')).toEqual(transfer({ judged: true }));
   });
 
   it('forgets the transfers of a tab that navigated or closed', () => {
@@ -53,8 +53,8 @@ describe('OpenTransfers', () => {
   it('keeps at most MAX_OPEN_TRANSFERS, the oldest giving way', () => {
     const transfers = new OpenTransfers(new MemorySessionArea());
     for (let i = 0; i <= MAX_OPEN_TRANSFERS; i++) transfers.started(String(i), transfer());
-    expect(transfers.ended('0')).toBe(false);
-    expect(transfers.ended('1')).toBe(true);
+    expect(transfers.ended('0')).toBeNull();
+    expect(transfers.ended('1')).not.toBeNull();
   });
 
   it('keeps transfers open 5 s for the next worker, without the query, and only when that changes', async () => {
@@ -84,7 +84,7 @@ describe('OpenTransfers', () => {
 
     const after = new OpenTransfers(area);
     await after.load();
-    expect(after.ended('is-cut')).toBe(true);
+    expect(after.ended('is-cut')).not.toBeNull();
     expect(after.stalled(T0 + STALL_AFTER_MS)).toEqual([transfer({ url: 'https://cut.example/big.js' })]);
   });
 

@@ -78,6 +78,22 @@ describe('FailureRecorder', () => {
     expect(changes.at(-1)?.tab?.findings).toEqual([]);
   });
 
+  it('takes back a stall whose transfer completed: the finding goes when the stall was all it had', async () => {
+    const { recorder, changes, area } = setUp(async () => null);
+    const stall = (host: string) => observation({ tabId: 5, host, url: `https://${host}/a.js`, mainFrame: false, kind: 'http-stall', error: undefined });
+    await recorder.failed(stall('slow.example'));
+    await recorder.failed(stall('cut.example'));
+    await recorder.failed(observation({ tabId: 5, host: 'cut.example', mainFrame: false, kind: 'http-cut' }));
+    await recorder.stallWithdrawn(5, 'slow.example');
+    await recorder.stallWithdrawn(5, 'cut.example');
+    // Only once: a second completion has no stall left to take back.
+    await recorder.stallWithdrawn(5, 'cut.example');
+    const findings = changes.at(-1)?.tab?.findings ?? [];
+    expect(findings.map((f) => [f.host, f.kinds, f.count])).toEqual([['cut.example', { 'http-cut': 1 }, 1]]);
+    expect(area.data.has(hostFindingKey(5, 'slow.example'))).toBe(false);
+    expect(tabFindingsFrom(await area.getAll(), 5)?.findings.map((f) => f.host)).toEqual(['cut.example']);
+  });
+
   it('records nothing for a failure that turned out to be none', async () => {
     const { recorder, changes } = setUp(async () => null);
     await recorder.failedWhenKnown(Promise.resolve(null));
