@@ -16,9 +16,9 @@ export const OPEN_TRANSFERS_KEY = 'open-transfers';
 /** A transfer open this long is written to storage when keep() runs next. */
 export const KEEP_AFTER_MS = 5_000;
 /**
- * Open transfers remembered at most; the oldest give way. Firefox reports no end at all for a
- * transfer cut after its start (README, "Cut and stalled transfers"), so entries can outlive their
- * request until their tab navigates or closes.
+ * Open transfers remembered at most; the oldest give way. A transfer whose end was never seen (it
+ * ended while no worker ran, or its page stays open on a frozen one) is otherwise forgotten only
+ * when its tab navigates or closes.
  */
 export const MAX_OPEN_TRANSFERS = 2_000;
 
