@@ -36,5 +36,9 @@ export default defineBackground(() => {
     'blocklens:list-updates': () => listUpdates.view(),
     'blocklens:check-lists-now': () => listUpdates.checkNow(),
     'blocklens:use-bundled-list': () => listUpdates.useBundled(),
+    'blocklens:judge-stalls': async () => {
+      await findings.judgeStalls();
+      return true;
+    },
   });
 });

@@ -2,7 +2,8 @@
 // parsed into maps at start, linear range scan) in one run, on a seeded synthetic registry at the
 // scale of issue 3 or on a real registry dump. Prints compile time, snapshot size, load-to-ready
 // time, retained heap, lookup times, the ratios, and PASS/FAIL against the targets; on the
-// synthetic registry, then the list patches of a day of changes (bench-patches.ts).
+// synthetic registry, then the list patches of a day of changes (bench-patches.ts). First, the cost of
+// following transfers per request (bench-transfers.ts); `-- --transfers` runs only that.
 // `--networks`: the bundled hosting networks only (bench-networks.ts).
 
 import { spawnSync } from 'node:child_process';
@@ -29,6 +30,7 @@ import {
 } from '../tests/support/blocklist/synthetic-registry';
 import { benchNetworks } from './bench-networks';
 import { benchPatches } from './bench-patches';
+import { benchTransfers } from './bench-transfers';
 
 const TARGETS = {
   compileSeconds: 30,
@@ -345,9 +347,18 @@ function coldLoad(path: string): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { registry: { type: 'string' }, 'cold-load': { type: 'string' }, networks: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      registry: { type: 'string' },
+      'cold-load': { type: 'string' },
+      networks: { type: 'boolean' },
+      transfers: { type: 'boolean' },
+    },
+  });
   if (values['cold-load']) return coldLoad(values['cold-load']);
   if (values.networks) return benchNetworks();
+  await benchTransfers();
+  if (values.transfers) return;
   if (values.registry) {
     const path = resolve(values.registry);
     const parse = (tally: ParseTally) => parseRkn(createReadStream(path), 'ru-registry', tally);

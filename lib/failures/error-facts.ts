@@ -25,9 +25,9 @@ interface FactBase {
    */
   ignore?: string;
   /**
-   * Arises only while the response body is read, so the server had answered: room for the
-   * interference issue's `http-cut` (vocabulary.md), which takes any error after the response
-   * started as a cut transfer. The kind here is the one before `http-cut` exists.
+   * Arises only while the response body is read, so the server had answered: `http-cut`
+   * (vocabulary.md) even when the response's start was not seen (observeError). The kind here is
+   * what the error says on its own, before that.
    */
   midTransfer?: true;
   /** Gone from the browser's newest list, kept while browsers in use still report it. */

@@ -133,6 +133,17 @@ export class TabStore {
     return change.next;
   }
 
+  /** Removes the tab's finding for `host`, the index first: a finding it names is never missing. */
+  async remove(tabId: number, host: string): Promise<TabFindings | null> {
+    const current = await this.get(tabId);
+    if (!current?.findings.some((f) => f.host === host)) return current;
+    const next = { ...current, findings: current.findings.filter((f) => f.host !== host) };
+    await this.area.setMany({ [tabFindingsKey(tabId)]: storedTabOf(next) });
+    this.tabs.set(tabId, next);
+    await this.area.remove(hostFindingKey(tabId, host));
+    return next;
+  }
+
   async forget(tabId: number): Promise<void> {
     await this.clear(tabId);
     this.tabs.set(tabId, null);

@@ -31,6 +31,8 @@ export interface WorkerMessages {
   'blocklens:check-lists-now': { request: object; reply: ListUpdatesView | null };
   /** Forget the downloaded list and use the bundled one again. */
   'blocklens:use-bundled-list': { request: object; reply: ListUpdatesView };
+  /** Judge the transfers open too long as stalls now (the popup asks as it opens); true once recorded. */
+  'blocklens:judge-stalls': { request: object; reply: true };
 }
 
 export type WorkerMessageType = keyof WorkerMessages;
@@ -50,6 +52,7 @@ const REQUEST_SHAPES: { [T in WorkerMessageType]: (message: Record<string, unkno
   'blocklens:list-updates': () => true,
   'blocklens:check-lists-now': () => true,
   'blocklens:use-bundled-list': () => true,
+  'blocklens:judge-stalls': () => true,
 };
 
 function isFindingRef(message: Record<string, unknown>): boolean {

@@ -1,11 +1,14 @@
 // Reduces webRequest events to failure observations; everything that is not a failure yields null.
+import type { FailureKind } from '@blocklens/vocabulary';
 import { blockPageHost } from '../failures/block-pages';
+import { arisesMidTransfer } from '../failures/error-facts';
 import { isIgnorableError, kindFromError } from '../failures/kind-from-error';
 import { kindFromStatus } from '../failures/kind-from-status';
 import { isBlockPageAnswer, isPublicHostName, isSinkholeAnswer } from '../failures/sinkhole';
 import { hostOfUrl } from './host-of-url';
 import type { Observation, PageResponse } from './observation';
 import type { CompletedDetails, ErrorDetails, RedirectDetails, RequestDetails } from './request-details';
+import type { StartedTransfer } from './started-transfer';
 
 function base(details: RequestDetails): Omit<Observation, 'kind'> | null {
   if (details.tabId < 0) return null;
@@ -21,10 +24,36 @@ function base(details: RequestDetails): Omit<Observation, 'kind'> | null {
   };
 }
 
-export function observeError(details: ErrorDetails): Observation | null {
+/**
+ * A failed request. `responseStarted`: its response had started (open-transfers.ts), so whatever the
+ * error says, the server had answered and the transfer broke: `http-cut` (vocabulary.md). An error
+ * that only arises mid-transfer is one even when the start was missed (a worker that started
+ * afresh). A failure of this device (offline, an extension) stays `local`.
+ */
+export function observeError(details: ErrorDetails, responseStarted = false): Observation | null {
   if (isIgnorableError(details.error)) return null;
   const facts = base(details);
-  return facts && { ...facts, kind: kindFromError(details.error), error: details.error };
+  return facts && { ...facts, kind: kindAfter(details.error, responseStarted), error: details.error };
+}
+
+function kindAfter(error: string, responseStarted: boolean): FailureKind {
+  const kind = kindFromError(error);
+  return kind !== 'local' && (responseStarted || arisesMidTransfer(error)) ? 'http-cut' : kind;
+}
+
+/** A transfer judged stalled (OpenTransfers.stalled): its response started and did not finish in time. */
+export function observeStall(transfer: StartedTransfer): Observation | null {
+  const host = hostOfUrl(transfer.url);
+  if (host === null) return null;
+  return {
+    tabId: transfer.tabId,
+    host,
+    url: transfer.url,
+    mainFrame: transfer.type === 'main_frame',
+    kind: 'http-stall',
+    ...(transfer.ip ? { ip: transfer.ip } : {}),
+    time: transfer.startedAt,
+  };
 }
 
 /**

@@ -24,3 +24,8 @@ export interface RedirectDetails extends RequestDetails {
   statusCode: number;
   redirectUrl: string;
 }
+
+export interface ResponseStartedDetails extends CompletedDetails {
+  /** Present when the listener asked for them ("responseHeaders"). */
+  responseHeaders?: readonly { name: string; value?: string }[];
+}

@@ -8,6 +8,7 @@ import { mergeObservation } from '../findings/merge-observation';
 import { explainedByPage } from '../findings/page-answer';
 import type { TabFindings } from '../findings/tab-findings';
 import type { TabStore } from '../findings/tab-store';
+import { withoutOneStall } from '../findings/withdraw-stall';
 import { keptUrl } from '../observe/kept-url';
 import type { Observation, PageResponse } from '../observe/observation';
 
@@ -69,18 +70,36 @@ export class FailureRecorder {
   }
 
   failed(observation: Observation): Promise<void> {
+    return this.enqueue(() => this.record(observation));
+  }
+
+  /**
+   * A failure whose observation is not known yet (it waits for what an earlier worker kept): it keeps
+   * its place among the events all the same.
+   */
+  failedWhenKnown(observation: Promise<Observation | null>): Promise<void> {
     return this.enqueue(async () => {
-      // The page's answer comes before anything its document requests: the same queue keeps that order.
-      if (explainedByPage((await this.deps.store.get(observation.tabId))?.page, observation)) return;
+      const known = await observation;
+      if (known) await this.record(known);
+    });
+  }
+
+  /**
+   * A transfer judged stalled completed after all: its stall is taken back from the host's finding,
+   * and the finding removed when that stall was all it had.
+   */
+  stallWithdrawn(tabId: number, host: string): Promise<void> {
+    return this.enqueue(async () => {
+      const previous = await this.findingOf(tabId, host);
+      if (!previous?.kinds['http-stall']) return;
+      const facts = withoutOneStall(previous);
+      if (facts === null) {
+        const tab = await this.deps.store.remove(tabId, host);
+        if (tab) this.deps.onTabChanged(tabId, tab);
+        return;
+      }
       const list = await this.deps.blocklist();
-      const previous = await this.findingOf(observation.tabId, observation.host);
-      const known = await this.deps.addresses.lookup(observation.host);
-      // The list is asked about the URL as it failed (its query included) when that URL becomes the
-      // finding's; what is kept of it has no credentials, query or fragment.
-      const urlHits =
-        !previous || observation.mainFrame ? (list?.matchUrl(observation.url) ?? []) : listedUrlHits(previous, list);
-      const facts = mergeObservation(previous, { ...observation, url: keptUrl(observation.url) }, known);
-      await this.save(observation.tabId, explainFacts(facts, list, urlHits), previous);
+      await this.save(tabId, explainFacts(facts, list, listedUrlHits(previous, list)), previous);
     });
   }
 
@@ -114,6 +133,20 @@ export class FailureRecorder {
       await this.deps.store.forget(tabId);
       this.deps.onTabChanged(tabId, null);
     });
+  }
+
+  private async record(observation: Observation): Promise<void> {
+    // The page's answer comes before anything its document requests: the same queue keeps that order.
+    if (explainedByPage((await this.deps.store.get(observation.tabId))?.page, observation)) return;
+    const list = await this.deps.blocklist();
+    const previous = await this.findingOf(observation.tabId, observation.host);
+    const known = await this.deps.addresses.lookup(observation.host);
+    // The list is asked about the URL as it failed (its query included) when that URL becomes the
+    // finding's; what is kept of it has no credentials, query or fragment.
+    const urlHits =
+      !previous || observation.mainFrame ? (list?.matchUrl(observation.url) ?? []) : listedUrlHits(previous, list);
+    const facts = mergeObservation(previous, { ...observation, url: keptUrl(observation.url) }, known);
+    await this.save(observation.tabId, explainFacts(facts, list, urlHits), previous);
   }
 
   private async findingOf(tabId: number, host: string): Promise<Finding | undefined> {

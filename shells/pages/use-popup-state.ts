@@ -71,6 +71,8 @@ export function usePopupState(): PopupState {
     });
     // A worker that has not needed its list yet loads and publishes it now; none answering is fine.
     askWorker({ type: 'blocklens:ensure-blocklist' }).catch(() => {});
+    // Transfers open too long become stalls now, not at the worker's next timer: the findings follow.
+    askWorker({ type: 'blocklens:judge-stalls' }).catch(() => {});
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 

@@ -12,6 +12,7 @@ import { observeError, observePageResponse, observeRedirect, observeResponse } f
 import { FailureRecorder } from '../../lib/pipeline/failure-recorder';
 import { browserSessionArea } from '../common/browser-session-area';
 import { t } from '../common/translate';
+import { watchTransfers } from './watch-transfers';
 
 export type ExplainedListener = (finding: Finding, previous: Finding | undefined, tabId: number) => void;
 
@@ -21,6 +22,8 @@ export interface WorkerFindings {
   addresses: AddressMemory;
   /** Listeners must be added at start, with the other listeners. */
   onExplained: (listener: ExplainedListener) => void;
+  /** Records a stall for every transfer open too long (the popup asks when it opens). */
+  judgeStalls: () => Promise<void>;
 }
 
 export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
@@ -41,6 +44,7 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
     },
   });
 
+  const transfers = watchTransfers(recorder, session);
   const record = (observation: Observation | null) => {
     if (observation) void recorder.failed(observation);
   };
@@ -53,7 +57,9 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
 
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {
-      if (details.tabId >= 0) void recorder.navigationStarted(details.tabId, details.requestId, details.url);
+      if (details.tabId < 0) return undefined;
+      transfers.tabGone(details.tabId);
+      void recorder.navigationStarted(details.tabId, details.requestId, details.url);
       return undefined;
     },
     { urls: ['<all_urls>'], types: ['main_frame'] },
@@ -67,12 +73,18 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
     },
     { urls: ['<all_urls>'], types: ['main_frame'] },
   );
-  browser.webRequest.onErrorOccurred.addListener((details) => record(observeError(details)), everything);
+  browser.webRequest.onErrorOccurred.addListener((details) => {
+    const started = transfers.startedBefore(details.requestId);
+    if (typeof started === 'boolean') record(observeError(details, started));
+    else void recorder.failedWhenKnown(started.then((known) => observeError(details, known)));
+  }, everything);
   browser.webRequest.onCompleted.addListener((details) => {
+    transfers.forget(details.requestId);
     rememberAddress(details);
     record(observeResponse(details));
   }, everything);
   browser.webRequest.onBeforeRedirect.addListener((details) => {
+    transfers.forget(details.requestId);
     rememberAddress(details);
     record(observeRedirect(details));
   }, everything);
@@ -81,12 +93,23 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
   // findings keeps the cleared badge, which is already right.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'complete') return;
-    store
-      .get(tabId)
+    // A stall is judged before the badge is painted, so the badge counts it.
+    transfers
+      .judgeStalls()
+      .then(() => store.get(tabId))
       .then((tab) => (tab?.findings.length ? paintBadge(browser.action, t, tabId, tab) : undefined))
       .catch(() => {});
   });
-  browser.tabs.onRemoved.addListener((tabId) => void recorder.tabClosed(tabId));
-  browser.tabs.onReplaced.addListener((_added, removed) => void recorder.tabClosed(removed));
-  return { recorder, addresses, onExplained: (listener) => explainedListeners.push(listener) };
+  const tabClosed = (tabId: number) => {
+    transfers.tabGone(tabId);
+    void recorder.tabClosed(tabId);
+  };
+  browser.tabs.onRemoved.addListener(tabClosed);
+  browser.tabs.onReplaced.addListener((_added, removed) => tabClosed(removed));
+  return {
+    recorder,
+    addresses,
+    onExplained: (listener) => explainedListeners.push(listener),
+    judgeStalls: transfers.judgeStalls,
+  };
 }

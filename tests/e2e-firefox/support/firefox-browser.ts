@@ -304,7 +304,7 @@ async function inChrome(firefox: PuppeteerBrowser, what: string, expression: str
  * Firefox's resolver answers every test host with its loopback address, and a host without one with
  * "unknown host", as Chromium's --host-resolver-rules do. The override is a privileged service.
  */
-async function mapTestHosts(firefox: PuppeteerBrowser, hosts: readonly TestHost[]): Promise<void> {
+export async function mapTestHosts(firefox: PuppeteerBrowser, hosts: readonly TestHost[]): Promise<void> {
   const mappings = hosts.map((host) => [host.name, host.address ?? 'N/A']);
   await inChrome(
     firefox,
@@ -326,7 +326,7 @@ async function expectLocale(firefox: PuppeteerBrowser, locale: string): Promise<
 }
 
 /** Trusts a root certificate for TLS servers ("C,,"), in the test profile's store only. */
-async function trustRoot(firefox: PuppeteerBrowser, base64Der: string): Promise<void> {
+export async function trustRoot(firefox: PuppeteerBrowser, base64Der: string): Promise<void> {
   await inChrome(
     firefox,
     'trust the test root',

@@ -50,6 +50,17 @@ export const HOSTS = {
   loopbackPage: { name: 'www.blocklens-e2e-loopback.ru', address: '127.0.0.44' },
   /** Unlisted; serves that page's images from another loopback address. */
   loopbackStatic: { name: 'static.blocklens-e2e-loopback.ru', address: '127.0.0.45' },
+  // Transfers broken after the response started, as TSPU breaks them: 127.0.0.48/29 is to be named a
+  // cut hosting network ("Test Cloud", since 2025-06-09) and 127.0.0.56/29 one without a date ("Test
+  // Hosting") by the test list's networks; 127.0.0.70 lies in neither.
+  /** Unlisted; its transfers are reset after 16 KB. */
+  cut: { name: 'cut.test', address: '127.0.0.49' },
+  /** Unlisted; its transfers go silent after 16 KB. */
+  frozen: { name: 'frozen.test', address: '127.0.0.50' },
+  /** Unlisted; a small page that loads. */
+  small: { name: 'small.test', address: '127.0.0.51' },
+  /** Unlisted, on no network; its transfers are reset after 16 KB. */
+  cutElsewhere: { name: 'cut-elsewhere.test', address: '127.0.0.70' },
 } as const satisfies Record<string, TestHost>;
 
 /**

@@ -4,6 +4,7 @@ import {
   observePageResponse,
   observeRedirect,
   observeResponse,
+  observeStall,
 } from '../../../lib/observe/observe-request';
 
 const request = {
@@ -15,6 +16,24 @@ const request = {
 };
 
 describe('observeError', () => {
+  it('takes any error after the response started as a cut transfer, the raw error kept', () => {
+    for (const error of ['net::ERR_CONNECTION_RESET', 'net::ERR_CONNECTION_CLOSED', 'net::ERR_TIMED_OUT', 'net::ERR_HTTP2_PROTOCOL_ERROR', 'NS_ERROR_NET_RESET']) {
+      expect(observeError({ ...request, error }, true)).toMatchObject({ kind: 'http-cut', error });
+    }
+  });
+
+  it('takes an error that only arises mid-transfer as a cut even when the start was missed', () => {
+    for (const error of ['net::ERR_INCOMPLETE_CHUNKED_ENCODING', 'net::ERR_CONTENT_LENGTH_MISMATCH', 'NS_ERROR_NET_PARTIAL_TRANSFER']) {
+      expect(observeError({ ...request, error })?.kind).toBe('http-cut');
+    }
+    expect(observeError({ ...request, error: 'net::ERR_CONNECTION_RESET' })?.kind).toBe('tcp-reset');
+  });
+
+  it("keeps this device's failures local, and cancellations ignored, after the start", () => {
+    expect(observeError({ ...request, error: 'net::ERR_INTERNET_DISCONNECTED' }, true)?.kind).toBe('local');
+    expect(observeError({ ...request, error: 'net::ERR_ABORTED' }, true)).toBeNull();
+  });
+
   it('turns a reset into a tcp-reset observation with the raw error', () => {
     expect(observeError({ ...request, error: 'net::ERR_CONNECTION_RESET', ip: null })).toEqual({
       tabId: 4,
@@ -134,5 +153,21 @@ describe('observePageResponse', () => {
     expect(observePageResponse({ ...page, type: 'image' })).toBeNull();
     expect(observePageResponse({ ...page, tabId: -1 })).toBeNull();
     expect(observePageResponse({ ...page, url: 'chrome://newtab/' })).toBeNull();
+  });
+});
+
+describe('observeStall', () => {
+  it("is an http-stall of the transfer's tab and host, dated by its start", () => {
+    const transfer = { tabId: 4, url: 'https://frozen.example/app.js?v=1', type: 'script', ip: '203.0.113.9', startedAt: 7000, watched: false };
+    expect(observeStall(transfer)).toEqual({
+      tabId: 4,
+      host: 'frozen.example',
+      url: 'https://frozen.example/app.js?v=1',
+      mainFrame: false,
+      kind: 'http-stall',
+      ip: '203.0.113.9',
+      time: 7000,
+    });
+    expect(observeStall({ ...transfer, type: 'main_frame' })?.mainFrame).toBe(true);
   });
 });

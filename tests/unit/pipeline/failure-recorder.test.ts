@@ -61,6 +61,45 @@ function setUp(blocklist: () => Promise<BlocklistMatcher | null>) {
 }
 
 describe('FailureRecorder', () => {
+  it('keeps the place of a failure whose observation is known only later', async () => {
+    const list = await testList();
+    const { recorder, changes } = setUp(async () => list);
+    let learn: (started: boolean) => void = () => {};
+    const known = new Promise<boolean>((resolve) => (learn = resolve));
+    const cut = recorder.failedWhenKnown(
+      known.then((started) => observation({ tabId: 3, host: 'cut.example', kind: started ? 'http-cut' : 'tcp-reset' })),
+    );
+    // The tab's next page starts after the failure: it must not receive it.
+    const next = recorder.navigationStarted(3, 'nav-2', 'https://next.example/');
+    learn(true);
+    await Promise.all([cut, next]);
+    const kinds = changes.filter((c) => c.tabId === 3).map((c) => c.tab?.findings.map((f) => f.kinds));
+    expect(kinds[0]).toEqual([{ 'http-cut': 1 }]);
+    expect(changes.at(-1)?.tab?.findings).toEqual([]);
+  });
+
+  it('takes back a stall whose transfer completed: the finding goes when the stall was all it had', async () => {
+    const { recorder, changes, area } = setUp(async () => null);
+    const stall = (host: string) => observation({ tabId: 5, host, url: `https://${host}/a.js`, mainFrame: false, kind: 'http-stall', error: undefined });
+    await recorder.failed(stall('slow.example'));
+    await recorder.failed(stall('cut.example'));
+    await recorder.failed(observation({ tabId: 5, host: 'cut.example', mainFrame: false, kind: 'http-cut' }));
+    await recorder.stallWithdrawn(5, 'slow.example');
+    await recorder.stallWithdrawn(5, 'cut.example');
+    // Only once: a second completion has no stall left to take back.
+    await recorder.stallWithdrawn(5, 'cut.example');
+    const findings = changes.at(-1)?.tab?.findings ?? [];
+    expect(findings.map((f) => [f.host, f.kinds, f.count])).toEqual([['cut.example', { 'http-cut': 1 }, 1]]);
+    expect(area.data.has(hostFindingKey(5, 'slow.example'))).toBe(false);
+    expect(tabFindingsFrom(await area.getAll(), 5)?.findings.map((f) => f.host)).toEqual(['cut.example']);
+  });
+
+  it('records nothing for a failure that turned out to be none', async () => {
+    const { recorder, changes } = setUp(async () => null);
+    await recorder.failedWhenKnown(Promise.resolve(null));
+    expect(changes).toEqual([]);
+  });
+
   it('explains a listed host that resets with the record behind it', async () => {
     const list = await testList();
     const { recorder, changes } = setUp(async () => list);

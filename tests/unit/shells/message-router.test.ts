@@ -15,6 +15,7 @@ function handlers(): MessageHandlers {
     'blocklens:list-updates': vi.fn(async () => ({ state: EMPTY_UPDATE_STATE, stored: null })),
     'blocklens:check-lists-now': vi.fn(async () => null),
     'blocklens:use-bundled-list': vi.fn(async () => ({ state: EMPTY_UPDATE_STATE, stored: null })),
+    'blocklens:judge-stalls': vi.fn(async () => true as const),
   };
 }
 

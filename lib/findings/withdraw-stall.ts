@@ -1,0 +1,14 @@
+// A transfer judged stalled that completed after all: slow, not frozen. Its stall is taken out of
+// what is known about the host, as if it had never been observed.
+import type { HostFacts } from '@blocklens/vocabulary';
+
+/** The host's facts without one stall; null when that stall was all there was. */
+export function withoutOneStall<T extends HostFacts>(facts: T): T | null {
+  const stalls = facts.kinds['http-stall'] ?? 0;
+  if (stalls === 0) return facts;
+  if (facts.count <= 1) return null;
+  const kinds = { ...facts.kinds };
+  if (stalls > 1) kinds['http-stall'] = stalls - 1;
+  else delete kinds['http-stall'];
+  return { ...facts, kinds, count: facts.count - 1 };
+}

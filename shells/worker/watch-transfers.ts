@@ -1,0 +1,93 @@
+// Follows every response that starts until it ends (lib/observe/open-transfers.ts): a later error of
+// it is a cut transfer, and one still open 20 s after its start is judged a stall, by a timer while
+// the worker lives, when the popup asks, and before a badge is painted; a stall whose transfer then
+// completes is taken back. register-findings asks it about each request that ends. Registers its
+// listener synchronously, as an MV3 worker must.
+import { browser } from 'wxt/browser';
+import { hostOfUrl } from '../../lib/observe/host-of-url';
+import type { Observation } from '../../lib/observe/observation';
+import { observeStall } from '../../lib/observe/observe-request';
+import { KEEP_AFTER_MS, OpenTransfers } from '../../lib/observe/open-transfers';
+import { startedTransfer } from '../../lib/observe/started-transfer';
+import type { FailureRecorder } from '../../lib/pipeline/failure-recorder';
+import type { SessionArea } from '../../lib/storage/session-area';
+
+export interface TransferWatch {
+  /** The request completed or was redirected: forgotten, and a stall judged for it taken back. */
+  forget(requestId: string): void;
+  /**
+   * Whether the failed request's response had started, forgetting it: at once, or once what an
+   * earlier worker kept has been read.
+   */
+  startedBefore(requestId: string): boolean | Promise<boolean>;
+  /** Records a stall for every transfer open too long; resolves once they are recorded. */
+  judgeStalls(): Promise<void>;
+  /** The tab navigated or closed. */
+  tabGone(tabId: number): void;
+}
+
+export function watchTransfers(recorder: FailureRecorder, session: SessionArea): TransferWatch {
+  const transfers = new OpenTransfers(session);
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timerAt = Infinity;
+  /** Sets the timer for `due` unless it is set for earlier already. */
+  const wakeAt = (due: number) => {
+    if (due >= timerAt) return;
+    if (timer !== null) clearTimeout(timer);
+    timerAt = due;
+    timer = setTimeout(tick, Math.max(0, due - Date.now()));
+  };
+  function wakeAtNextDue() {
+    const next = transfers.nextDue();
+    if (next !== null) wakeAt(next);
+  }
+  const judgeStalls = async () => {
+    // What an earlier worker kept is judged with the rest, and never written over before it is read.
+    await loading;
+    const observations = transfers.stalled(Date.now()).map(observeStall);
+    await Promise.all(observations.filter((o): o is Observation => o !== null).map((o) => recorder.failed(o)));
+  };
+  const tick = () => {
+    timer = null;
+    timerAt = Infinity;
+    const now = Date.now();
+    void judgeStalls()
+      .then(() => transfers.keep(now))
+      .catch((error: unknown) => console.error('Blocklens: could not judge open transfers', error))
+      .finally(wakeAtNextDue);
+  };
+
+  let loaded = false;
+  const loading = transfers
+    .load()
+    .catch((error: unknown) => console.error('Blocklens: could not read the open transfers', error))
+    .then(() => {
+      loaded = true;
+      wakeAtNextDue();
+    });
+
+  browser.webRequest.onResponseStarted.addListener(
+    (details) => {
+      const transfer = startedTransfer(details);
+      if (transfer === null) return;
+      transfers.started(details.requestId, transfer);
+      // The success path: one comparison while the timer is set for earlier, as it nearly always is.
+      wakeAt(transfer.startedAt + KEEP_AFTER_MS);
+    },
+    { urls: ['<all_urls>'] },
+    ['responseHeaders'],
+  );
+
+  return {
+    forget: (requestId) => {
+      const transfer = transfers.ended(requestId);
+      // Judged a stall, it completed after all: slow, not frozen.
+      const host = transfer?.judged ? hostOfUrl(transfer.url) : null;
+      if (transfer && host) void recorder.stallWithdrawn(transfer.tabId, host);
+    },
+    startedBefore: (requestId) =>
+      loaded ? transfers.ended(requestId) !== null : loading.then(() => transfers.ended(requestId) !== null),
+    judgeStalls,
+    tabGone: (tabId) => transfers.tabGone(tabId),
+  };
+}
