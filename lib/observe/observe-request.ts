@@ -25,15 +25,19 @@ function base(details: RequestDetails): Omit<Observation, 'kind'> | null {
 }
 
 /**
- * A failed request. `responseStarted`: its response had started (open-transfers.ts), so whatever the
- * error says, the server had answered and the transfer broke: `http-cut` (vocabulary.md). An error
- * that only arises mid-transfer is one even when the start was missed (a worker that started
- * afresh). A failure of this device (offline, an extension) stays `local`.
+ * A failed request. `started`: its response had started (open-transfers.ts), so whatever the error
+ * says, the server had answered and the transfer broke: `http-cut` (vocabulary.md). An error that
+ * only arises mid-transfer is one even when the start was missed (a worker that started afresh). A
+ * failure of this device (offline, an extension) stays `local`. The address the response started
+ * from stands in for the one Chromium leaves out of a reset's error, so that the host's network and
+ * listed ranges are known for a cut on its first visit.
  */
-export function observeError(details: ErrorDetails, responseStarted = false): Observation | null {
+export function observeError(details: ErrorDetails, started: Pick<StartedTransfer, 'ip'> | null = null): Observation | null {
   if (isIgnorableError(details.error)) return null;
   const facts = base(details);
-  return facts && { ...facts, kind: kindAfter(details.error, responseStarted), error: details.error };
+  if (facts === null) return null;
+  const ip = facts.ip ?? started?.ip;
+  return { ...facts, ...(ip ? { ip } : {}), kind: kindAfter(details.error, started !== null), error: details.error };
 }
 
 function kindAfter(error: string, responseStarted: boolean): FailureKind {

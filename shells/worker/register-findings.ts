@@ -74,9 +74,9 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
     { urls: ['<all_urls>'], types: ['main_frame'] },
   );
   browser.webRequest.onErrorOccurred.addListener((details) => {
-    const started = transfers.startedBefore(details.requestId);
-    if (typeof started === 'boolean') record(observeError(details, started));
-    else void recorder.failedWhenKnown(started.then((known) => observeError(details, known)));
+    const started = transfers.startOf(details.requestId);
+    if (started instanceof Promise) void recorder.failedWhenKnown(started.then((known) => observeError(details, known)));
+    else record(observeError(details, started));
   }, everything);
   browser.webRequest.onCompleted.addListener((details) => {
     transfers.forget(details.requestId);

@@ -8,7 +8,7 @@ import { hostOfUrl } from '../../lib/observe/host-of-url';
 import type { Observation } from '../../lib/observe/observation';
 import { observeStall } from '../../lib/observe/observe-request';
 import { KEEP_AFTER_MS, OpenTransfers } from '../../lib/observe/open-transfers';
-import { startedTransfer } from '../../lib/observe/started-transfer';
+import { startedTransfer, type StartedTransfer } from '../../lib/observe/started-transfer';
 import type { FailureRecorder } from '../../lib/pipeline/failure-recorder';
 import type { SessionArea } from '../../lib/storage/session-area';
 
@@ -16,10 +16,10 @@ export interface TransferWatch {
   /** The request completed or was redirected: forgotten, and a stall judged for it taken back. */
   forget(requestId: string): void;
   /**
-   * Whether the failed request's response had started, forgetting it: at once, or once what an
-   * earlier worker kept has been read.
+   * The failed request's response as it started, or null when it had not, forgetting it: at once,
+   * or once what an earlier worker kept has been read.
    */
-  startedBefore(requestId: string): boolean | Promise<boolean>;
+  startOf(requestId: string): StartedTransfer | null | Promise<StartedTransfer | null>;
   /** Records a stall for every transfer open too long; resolves once they are recorded. */
   judgeStalls(): Promise<void>;
   /** The tab navigated or closed. */
@@ -85,8 +85,7 @@ export function watchTransfers(recorder: FailureRecorder, session: SessionArea):
       const host = transfer?.judged ? hostOfUrl(transfer.url) : null;
       if (transfer && host) void recorder.stallWithdrawn(transfer.tabId, host);
     },
-    startedBefore: (requestId) =>
-      loaded ? transfers.ended(requestId) !== null : loading.then(() => transfers.ended(requestId) !== null),
+    startOf: (requestId) => (loaded ? transfers.ended(requestId) : loading.then(() => transfers.ended(requestId))),
     judgeStalls,
     tabGone: (tabId) => transfers.tabGone(tabId),
   };

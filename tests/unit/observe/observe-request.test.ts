@@ -18,7 +18,7 @@ const request = {
 describe('observeError', () => {
   it('takes any error after the response started as a cut transfer, the raw error kept', () => {
     for (const error of ['net::ERR_CONNECTION_RESET', 'net::ERR_CONNECTION_CLOSED', 'net::ERR_TIMED_OUT', 'net::ERR_HTTP2_PROTOCOL_ERROR', 'NS_ERROR_NET_RESET']) {
-      expect(observeError({ ...request, error }, true)).toMatchObject({ kind: 'http-cut', error });
+      expect(observeError({ ...request, error }, {})).toMatchObject({ kind: 'http-cut', error });
     }
   });
 
@@ -29,9 +29,16 @@ describe('observeError', () => {
     expect(observeError({ ...request, error: 'net::ERR_CONNECTION_RESET' })?.kind).toBe('tcp-reset');
   });
 
+  // Chromium gives no address with a reset's error; the response's start had it.
+  it('takes the address the response started from when the error has none', () => {
+    expect(observeError({ ...request, error: 'net::ERR_CONNECTION_RESET', ip: null }, { ip: '104.16.1.1' })?.ip).toBe('104.16.1.1');
+    expect(observeError({ ...request, error: 'NS_ERROR_NET_RESET', ip: '104.16.2.2' }, { ip: '104.16.1.1' })?.ip).toBe('104.16.2.2');
+    expect(observeError({ ...request, error: 'net::ERR_CONNECTION_RESET', ip: null }, {})).not.toHaveProperty('ip');
+  });
+
   it("keeps this device's failures local, and cancellations ignored, after the start", () => {
-    expect(observeError({ ...request, error: 'net::ERR_INTERNET_DISCONNECTED' }, true)?.kind).toBe('local');
-    expect(observeError({ ...request, error: 'net::ERR_ABORTED' }, true)).toBeNull();
+    expect(observeError({ ...request, error: 'net::ERR_INTERNET_DISCONNECTED' }, {})?.kind).toBe('local');
+    expect(observeError({ ...request, error: 'net::ERR_ABORTED' }, {})).toBeNull();
   });
 
   it('turns a reset into a tcp-reset observation with the raw error', () => {
