@@ -1,4 +1,5 @@
-// Pictures for the store listing and the README: the popup, 400 px wide, in the main scenarios, light
+// Pictures for the store listing and the README: the popup, 400 px wide, in the main scenarios (a
+// listed host, collateral damage of a listed range and of a cut hosting network, a site problem, none), light
 // and dark, in English and Russian, and once in Persian (right to left), saved to docs/screenshots/.
 // Each picture is taken only after the popup shows the scenario's markers, so a broken scenario
 // fails here instead of leaving a wrong picture behind.
@@ -51,6 +52,19 @@ const SCENARIOS: Scenario[] = [
     popup: (browser) => popupAfterReset(browser, browser.sites.collateral, { answerFirst: true }),
     verdict: 'collateral',
     findings: [['collateral.test', 'collateral']],
+  },
+  {
+    // Issue 15: a page on the test list's stand-in for a Cloudflare range, cut after 16 KB.
+    name: 'cut-cloudflare',
+    popup: async (browser) => {
+      const { page, tabId } = await browser.openTab();
+      const site = browser.sites.cut;
+      site.server.set({ type: 'cut', then: 'reset' });
+      await page.goto(site.url('/article.html'), { waitUntil: 'commit' });
+      return browser.popupWith(tabId, site.name);
+    },
+    verdict: 'collateral',
+    findings: [['cut.test', 'collateral']],
   },
   {
     name: 'site-problem',
