@@ -32,6 +32,11 @@ const WAIT_MS = 10_000;
 export interface LaunchOptions {
   /** The browser's language, and so the extension's messages: a Chromium locale such as `en-US`, `ru`, `fa`. */
   lang?: string;
+  /**
+   * Origins (`host:port`) Chromium must reach over QUIC alone, with no fallback to TCP; QUIC is off
+   * otherwise, so that no test depends on it.
+   */
+  forceQuicOn?: readonly string[];
 }
 
 export class ExtensionBrowser {
@@ -78,7 +83,8 @@ export class ExtensionBrowser {
     sites: Sites,
     userDataDir: string,
   ): Promise<ExtensionBrowser> {
-    const { lang = 'en-US' } = options;
+    const { lang = 'en-US', forceQuicOn = [] } = options;
+    const quic = forceQuicOn.length > 0 ? ['--enable-quic', `--origin-to-force-quic-on=${forceQuicOn.join(',')}`] : ['--disable-quic'];
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       headless: true,
@@ -90,7 +96,7 @@ export class ExtensionBrowser {
         `--host-resolver-rules=${hostResolverRules()}`,
         '--no-sandbox',
         '--disable-gpu',
-        '--disable-quic',
+        ...quic,
         // Chromium reloads a failed page by itself about a second later; that fresh navigation
         // would start the tab's findings afresh in the middle of a scenario.
         '--disable-auto-reload',

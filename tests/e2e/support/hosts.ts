@@ -50,9 +50,9 @@ export const HOSTS = {
   loopbackPage: { name: 'www.blocklens-e2e-loopback.ru', address: '127.0.0.44' },
   /** Unlisted; serves that page's images from another loopback address. */
   loopbackStatic: { name: 'static.blocklens-e2e-loopback.ru', address: '127.0.0.45' },
-  // Transfers broken after the response started, as TSPU breaks them: 127.0.0.48/29 is to be named a
-  // cut hosting network ("Test Cloud", since 2025-06-09) and 127.0.0.56/29 one without a date ("Test
-  // Hosting") by the test list's networks; 127.0.0.70 lies in neither.
+  // Transfers broken after the response started, as TSPU breaks them: the test list's networks name
+  // 127.0.0.48/29 a cut hosting network (a stand-in for Cloudflare, since 2025-06-09) and
+  // 127.0.0.56/29 one without a date ("Test Hosting"); 127.0.0.70 lies in neither.
   /** Unlisted; its transfers are reset after 16 KB. */
   cut: { name: 'cut.test', address: '127.0.0.49' },
   /** Unlisted; its transfers go silent after 16 KB. */
@@ -61,6 +61,8 @@ export const HOSTS = {
   small: { name: 'small.test', address: '127.0.0.51' },
   /** Unlisted, on no network; its transfers are reset after 16 KB. */
   cutElsewhere: { name: 'cut-elsewhere.test', address: '127.0.0.70' },
+  /** Unlisted, on the cut network; its QUIC datagrams are swallowed (quic-dropped.test.ts). */
+  quic: { name: 'quic.test', address: '127.0.0.52' },
 } as const satisfies Record<string, TestHost>;
 
 /**
