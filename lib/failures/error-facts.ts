@@ -30,6 +30,12 @@ interface FactBase {
    * what the error says on its own, before that.
    */
   midTransfer?: true;
+  /**
+   * What the error means when it ended a request that had gone out and was waiting for its answer
+   * (headers sent, none received): the kind then, in place of `kind`, which is what it means before
+   * the request went out.
+   */
+  awaitingAnswer?: FailureKind;
   /** Gone from the browser's newest list, kept while browsers in use still report it. */
   retired?: true;
 }
@@ -46,6 +52,11 @@ const FACTS = new Map<string, ErrorFact>([...CHROMIUM_ERRORS, ...FIREFOX_ERRORS]
 /** What the browsers' lists say about an error string, or undefined for a name they do not know. */
 export function errorFact(error: string): ErrorFact | undefined {
   return FACTS.get(errorName(error));
+}
+
+/** The kind of an error that ended a request waiting for its answer, when that differs (ErrorFact.awaitingAnswer). */
+export function kindAwaitingAnswer(error: string): FailureKind | undefined {
+  return errorFact(error)?.awaitingAnswer;
 }
 
 /** The error can only come after the server started answering (see ErrorFact.midTransfer). */

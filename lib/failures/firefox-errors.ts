@@ -15,7 +15,14 @@ const PROXY_ANSWER = "the proxy's own answer to CONNECT: the proxy refused or fa
 
 export const FIREFOX_ERRORS: readonly ErrorFact[] = [
   // Core codes.
-  { name: 'NS_ERROR_ABORT', code: 0x80004004, kind: 'local', local: 'extension', why: 'Firefox cancels a request an extension blocked through webRequest with this code' },
+  {
+    name: 'NS_ERROR_ABORT',
+    code: 0x80004004,
+    kind: 'local',
+    local: 'extension',
+    awaitingAnswer: 'tcp-reset',
+    why: 'Firefox cancels a request an extension blocked through webRequest with this code, before the request goes out; it also ends the HTTP/2 streams of a connection that was reset or closed while they waited for their headers (measured in Firefox ESR 153): a broken connection then',
+  },
   { name: 'NS_ERROR_FAILURE', code: 0x80004005, kind: 'other', why: 'a generic failure that names no cause' },
 
   // 6: the network module.

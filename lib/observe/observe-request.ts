@@ -1,7 +1,7 @@
 // Reduces webRequest events to failure observations; everything that is not a failure yields null.
 import type { FailureKind } from '@blocklens/vocabulary';
 import { blockPageHost } from '../failures/block-pages';
-import { arisesMidTransfer } from '../failures/error-facts';
+import { arisesMidTransfer, kindAwaitingAnswer } from '../failures/error-facts';
 import { isIgnorableError, kindFromError } from '../failures/kind-from-error';
 import { kindFromStatus } from '../failures/kind-from-status';
 import { isBlockPageAnswer, isPublicHostName, isSinkholeAnswer } from '../failures/sinkhole';
@@ -30,18 +30,23 @@ function base(details: RequestDetails): Omit<Observation, 'kind'> | null {
  * only arises mid-transfer is one even when the start was missed (a worker that started afresh). A
  * failure of this device (offline, an extension) stays `local`. The address the response started
  * from stands in for the one Chromium leaves out of a reset's error, so that the host's network and
- * listed ranges are known for a cut on its first visit.
+ * listed ranges are known for a cut on its first visit. `awaitingAnswer`: the request had gone out
+ * and no answer had come (awaiting-answers.ts), which changes what some errors mean.
  */
-export function observeError(details: ErrorDetails, started: Pick<StartedTransfer, 'ip'> | null = null): Observation | null {
+export function observeError(
+  details: ErrorDetails,
+  started: Pick<StartedTransfer, 'ip'> | null = null,
+  awaitingAnswer = false,
+): Observation | null {
   if (isIgnorableError(details.error)) return null;
   const facts = base(details);
   if (facts === null) return null;
   const ip = facts.ip ?? started?.ip;
-  return { ...facts, ...(ip ? { ip } : {}), kind: kindAfter(details.error, started !== null), error: details.error };
+  return { ...facts, ...(ip ? { ip } : {}), kind: kindAfter(details.error, started !== null, awaitingAnswer), error: details.error };
 }
 
-function kindAfter(error: string, responseStarted: boolean): FailureKind {
-  const kind = kindFromError(error);
+function kindAfter(error: string, responseStarted: boolean, awaitingAnswer: boolean): FailureKind {
+  const kind = (awaitingAnswer ? kindAwaitingAnswer(error) : undefined) ?? kindFromError(error);
   return kind !== 'local' && (responseStarted || arisesMidTransfer(error)) ? 'http-cut' : kind;
 }
 

@@ -6,6 +6,7 @@ import { AddressMemory } from '../../lib/addresses/address-memory';
 import type { BlocklistOwner } from '../../lib/blocklist/owner/blocklist-owner';
 import { paintBadge } from '../../lib/findings/paint-badge';
 import { TabStore } from '../../lib/findings/tab-store';
+import { AwaitingAnswers } from '../../lib/observe/awaiting-answers';
 import { hostOfUrl } from '../../lib/observe/host-of-url';
 import type { Observation } from '../../lib/observe/observation';
 import { observeError, observePageResponse, observeRedirect, observeResponse } from '../../lib/observe/observe-request';
@@ -45,6 +46,7 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
   });
 
   const transfers = watchTransfers(recorder, session);
+  const awaiting = new AwaitingAnswers();
   const record = (observation: Observation | null) => {
     if (observation) void recorder.failed(observation);
   };
@@ -73,17 +75,26 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
     },
     { urls: ['<all_urls>'], types: ['main_frame'] },
   );
+  // Whether a request that fails had gone out and waited for its answer (awaiting-answers.ts).
+  browser.webRequest.onSendHeaders.addListener((details) => awaiting.sent(details.requestId), everything);
+  browser.webRequest.onHeadersReceived.addListener((details) => {
+    awaiting.answered(details.requestId);
+    return undefined;
+  }, everything);
   browser.webRequest.onErrorOccurred.addListener((details) => {
+    const waited = awaiting.ended(details.requestId);
     const started = transfers.startOf(details.requestId);
-    if (started instanceof Promise) void recorder.failedWhenKnown(started.then((known) => observeError(details, known)));
-    else record(observeError(details, started));
+    if (started instanceof Promise) void recorder.failedWhenKnown(started.then((known) => observeError(details, known, waited)));
+    else record(observeError(details, started, waited));
   }, everything);
   browser.webRequest.onCompleted.addListener((details) => {
+    awaiting.ended(details.requestId);
     transfers.forget(details.requestId);
     rememberAddress(details);
     record(observeResponse(details));
   }, everything);
   browser.webRequest.onBeforeRedirect.addListener((details) => {
+    awaiting.ended(details.requestId);
     transfers.forget(details.requestId);
     rememberAddress(details);
     record(observeRedirect(details));

@@ -178,3 +178,22 @@ describe('observeStall', () => {
     expect(observeStall({ ...transfer, type: 'main_frame' })?.mainFrame).toBe(true);
   });
 });
+
+// Issue 15: Firefox ends the HTTP/2 streams of a connection cut under them with NS_ERROR_ABORT, the
+// code of a request an extension blocked before it went out (measured in Firefox ESR 153).
+describe("observeError on Firefox's NS_ERROR_ABORT", () => {
+  const aborted = { ...request, error: 'NS_ERROR_ABORT' };
+
+  it('takes it for an extension block when the request had not gone out', () => {
+    expect(observeError(aborted)?.kind).toBe('local');
+  });
+
+  it('takes it for a broken connection when the request was waiting for its answer', () => {
+    expect(observeError(aborted, null, true)?.kind).toBe('tcp-reset');
+  });
+
+  it('changes nothing for other errors', () => {
+    expect(observeError({ ...request, error: 'net::ERR_BLOCKED_BY_CLIENT' }, null, true)?.kind).toBe('local');
+    expect(observeError({ ...request, error: 'NS_ERROR_CONNECTION_REFUSED' }, null, true)?.kind).toBe('tcp-refused');
+  });
+});
