@@ -1,5 +1,6 @@
-// A transfer judged stalled that completed after all: slow, not frozen. Its stall is taken out of
-// what is known about the host, as if it had never been observed.
+// A transfer judged stalled that completed after all: slow, not frozen. Its stall is taken out of the
+// host's kinds and count; what else it brought (an example URL, the last time seen, the main-frame
+// mark) stays, as those facts are merged and not kept per observation.
 import type { HostFacts } from '@blocklens/vocabulary';
 
 /** The host's facts without one stall; null when that stall was all there was. */

@@ -50,8 +50,12 @@ function kindAfter(error: string, responseStarted: boolean, awaitingAnswer: bool
   return kind !== 'local' && (responseStarted || arisesMidTransfer(error)) ? 'http-cut' : kind;
 }
 
-/** A transfer judged stalled (OpenTransfers.stalled): its response started and did not finish in time. */
-export function observeStall(transfer: StartedTransfer): Observation | null {
+/**
+ * A transfer judged stalled at `now` (OpenTransfers.stalled): its response started and did not
+ * finish in time. It is seen as a failure when judged, so a "check again" made before that time
+ * is older than it.
+ */
+export function observeStall(transfer: StartedTransfer, now: number): Observation | null {
   const host = hostOfUrl(transfer.url);
   if (host === null) return null;
   return {
@@ -61,7 +65,7 @@ export function observeStall(transfer: StartedTransfer): Observation | null {
     mainFrame: transfer.type === 'main_frame',
     kind: 'http-stall',
     ...(transfer.ip ? { ip: transfer.ip } : {}),
-    time: transfer.startedAt,
+    time: Math.max(transfer.startedAt, now),
   };
 }
 

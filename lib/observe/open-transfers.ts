@@ -32,22 +32,28 @@ export class OpenTransfers {
   private stale = false;
   /** Ids that ended while storage was read at start: what storage says of them is out of date. */
   private endedWhileLoading: Set<string> | null = null;
+  /** Tabs that navigated or closed while storage was read: their stored transfers are gone too. */
+  private tabsGoneWhileLoading: Set<number> | null = null;
 
   constructor(private readonly area: SessionArea) {}
 
   /** Takes in the transfers an earlier worker kept; events that arrive meanwhile are not lost. */
   async load(): Promise<void> {
     this.endedWhileLoading = new Set();
+    this.tabsGoneWhileLoading = new Set();
     try {
       const stored = (await this.area.get(OPEN_TRANSFERS_KEY)) as StoredTransfers | undefined;
       for (const [id, transfer] of Object.entries(stored ?? {})) {
-        if (this.open.has(id) || this.endedWhileLoading.has(id)) continue;
+        if (this.open.has(id) || this.endedWhileLoading.has(id) || this.tabsGoneWhileLoading.has(transfer.tabId)) {
+          this.stale = true;
+          continue;
+        }
         this.open.set(id, transfer);
         this.kept.add(id);
       }
-      if (this.endedWhileLoading.size > 0) this.stale = true;
     } finally {
       this.endedWhileLoading = null;
+      this.tabsGoneWhileLoading = null;
     }
   }
 
@@ -70,6 +76,7 @@ export class OpenTransfers {
 
   /** The tab navigated or closed: its transfers are gone with the page, judged or not. */
   tabGone(tabId: number): void {
+    this.tabsGoneWhileLoading?.add(tabId);
     for (const [id, transfer] of this.open) if (transfer.tabId === tabId) this.forget(id);
   }
 

@@ -9,6 +9,8 @@ import { TabStore } from '../../lib/findings/tab-store';
 import { AwaitingAnswers } from '../../lib/observe/awaiting-answers';
 import { hostOfUrl } from '../../lib/observe/host-of-url';
 import type { Observation } from '../../lib/observe/observation';
+import type { ErrorDetails } from '../../lib/observe/request-details';
+import type { StartedTransfer } from '../../lib/observe/started-transfer';
 import { observeError, observePageResponse, observeRedirect, observeResponse } from '../../lib/observe/observe-request';
 import { FailureRecorder } from '../../lib/pipeline/failure-recorder';
 import { browserSessionArea } from '../common/browser-session-area';
@@ -75,17 +77,26 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
     },
     { urls: ['<all_urls>'], types: ['main_frame'] },
   );
-  // Whether a request that fails had gone out and waited for its answer (awaiting-answers.ts).
-  browser.webRequest.onSendHeaders.addListener((details) => awaiting.sent(details.requestId), everything);
-  browser.webRequest.onHeadersReceived.addListener((details) => {
-    awaiting.answered(details.requestId);
-    return undefined;
-  }, everything);
+  // Whether a request that fails had gone out and waited for its answer (awaiting-answers.ts). Only
+  // Firefox has an error whose meaning depends on it; Chromium is spared two events a request.
+  if (import.meta.env.BROWSER === 'firefox') {
+    browser.webRequest.onSendHeaders.addListener((details) => awaiting.sent(details.requestId), everything);
+    browser.webRequest.onHeadersReceived.addListener((details) => {
+      awaiting.answered(details.requestId);
+      return undefined;
+    }, everything);
+  }
+  /** A stall judged for the request is known now for what it was: the cut takes its place. */
+  const failedAfter = (details: ErrorDetails, started: StartedTransfer | null, waited: boolean) => {
+    const host = started?.judged ? hostOfUrl(started.url) : null;
+    if (started && host) void recorder.stallWithdrawn(started.tabId, host);
+    return observeError(details, started, waited);
+  };
   browser.webRequest.onErrorOccurred.addListener((details) => {
     const waited = awaiting.ended(details.requestId);
     const started = transfers.startOf(details.requestId);
-    if (started instanceof Promise) void recorder.failedWhenKnown(started.then((known) => observeError(details, known, waited)));
-    else record(observeError(details, started, waited));
+    if (started instanceof Promise) void recorder.failedWhenKnown(started.then((known) => failedAfter(details, known, waited)));
+    else record(failedAfter(details, started, waited));
   }, everything);
   browser.webRequest.onCompleted.addListener((details) => {
     awaiting.ended(details.requestId);

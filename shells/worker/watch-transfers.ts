@@ -44,7 +44,8 @@ export function watchTransfers(recorder: FailureRecorder, session: SessionArea):
   const judgeStalls = async () => {
     // What an earlier worker kept is judged with the rest, and never written over before it is read.
     await loading;
-    const observations = transfers.stalled(Date.now()).map(observeStall);
+    const now = Date.now();
+    const observations = transfers.stalled(now).map((transfer) => observeStall(transfer, now));
     await Promise.all(observations.filter((o): o is Observation => o !== null).map((o) => recorder.failed(o)));
   };
   const tick = () => {
@@ -80,10 +81,14 @@ export function watchTransfers(recorder: FailureRecorder, session: SessionArea):
 
   return {
     forget: (requestId) => {
-      const transfer = transfers.ended(requestId);
-      // Judged a stall, it completed after all: slow, not frozen.
-      const host = transfer?.judged ? hostOfUrl(transfer.url) : null;
-      if (transfer && host) void recorder.stallWithdrawn(transfer.tabId, host);
+      // Judged a stall, it completed after all: slow, not frozen. What an earlier worker kept is
+      // read first: the completion may be the very event that started this worker.
+      const withdraw = (transfer: StartedTransfer | null) => {
+        const host = transfer?.judged ? hostOfUrl(transfer.url) : null;
+        if (transfer && host) void recorder.stallWithdrawn(transfer.tabId, host);
+      };
+      if (loaded) withdraw(transfers.ended(requestId));
+      else void loading.then(() => withdraw(transfers.ended(requestId)));
     },
     startOf: (requestId) => (loaded ? transfers.ended(requestId) : loading.then(() => transfers.ended(requestId))),
     judgeStalls,

@@ -164,18 +164,18 @@ describe('observePageResponse', () => {
 });
 
 describe('observeStall', () => {
-  it("is an http-stall of the transfer's tab and host, dated by its start", () => {
+  it("is an http-stall of the transfer's tab and host, dated when it is judged", () => {
     const transfer = { tabId: 4, url: 'https://frozen.example/app.js?v=1', type: 'script', ip: '203.0.113.9', startedAt: 7000, watched: false };
-    expect(observeStall(transfer)).toEqual({
+    expect(observeStall(transfer, 27_500)).toEqual({
       tabId: 4,
       host: 'frozen.example',
       url: 'https://frozen.example/app.js?v=1',
       mainFrame: false,
       kind: 'http-stall',
       ip: '203.0.113.9',
-      time: 7000,
+      time: 27_500,
     });
-    expect(observeStall({ ...transfer, type: 'main_frame' })?.mainFrame).toBe(true);
+    expect(observeStall({ ...transfer, type: 'main_frame' }, 27_500)?.mainFrame).toBe(true);
   });
 });
 

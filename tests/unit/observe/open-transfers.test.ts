@@ -102,6 +102,22 @@ describe('OpenTransfers', () => {
     await after.keep(T0 + STALL_AFTER_MS);
     expect(await area.get(OPEN_TRANSFERS_KEY)).toBeUndefined();
   });
+
+  it('does not bring back the transfers of a tab that navigated or closed while storage was being read', async () => {
+    const area = new MemorySessionArea();
+    const before = new OpenTransfers(area);
+    before.started('gone', transfer({ tabId: 3 }));
+    before.started('stays', transfer({ tabId: 4 }));
+    await before.keep(T0 + KEEP_AFTER_MS);
+
+    const after = new OpenTransfers(area);
+    const loading = after.load();
+    after.tabGone(3);
+    await loading;
+    expect(after.stalled(T0 + STALL_AFTER_MS).map((t) => t.tabId)).toEqual([4]);
+    await after.keep(T0 + STALL_AFTER_MS);
+    expect(Object.keys((await area.get(OPEN_TRANSFERS_KEY)) as object)).toEqual(['stays']);
+  });
 });
 
 describe('startedTransfer', () => {
