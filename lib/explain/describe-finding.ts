@@ -115,11 +115,11 @@ function listedSummary(finding: Finding, t: Translate): string {
 }
 
 function collateralSummary(finding: Finding, t: Translate): string {
-  const hit = firstListed(finding, ['list-ip', 'list-range']);
   const network = networkOf(finding);
-  if (!hit && network && networkCollateral(finding)) {
+  if (network && networkCollateral(finding)) {
     return t('explain_summary_collateral_network', [finding.host, network.name, network.since]);
   }
+  const hit = firstListed(finding, ['list-ip', 'list-range']);
   if (!hit) return t('explain_summary_collateral_bare', [finding.host]);
   const address = finding.address?.address ?? hit.entry;
   if (hit.type === 'list-ip') {

@@ -231,7 +231,7 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
   },
   {
     id: 'collateral',
-    when: { kinds: [...CONNECT_FAILURES, ...CUT_CONNECTIONS, 'http-stall', 'quic-failure'], hostListed: false, addressListed: true },
+    when: { kinds: [...CONNECT_FAILURES, ...CUT_BEFORE_ANSWER, 'quic-failure'], hostListed: false, addressListed: true },
     cause: 'collateral',
     mechanism: 'ip',
     confidence: 'high',
@@ -284,6 +284,14 @@ export const EXPLAIN_RULES: readonly ExplainRule[] = [
     mechanism: 'dpi',
     confidence: 'medium',
     why: 'QUIC (HTTP/3) to foreign hosting networks is dropped; the browser falls back to TCP, where the network is cut as well.',
+  },
+  {
+    id: 'collateral-transfer',
+    when: { kinds: CUT_TRANSFERS, hostListed: false, addressListed: true },
+    cause: 'collateral',
+    mechanism: 'unknown',
+    confidence: 'low',
+    why: 'The address is listed, but the server answered before the transfer broke or froze: a block by address would have stopped the connection, so the listing may not be what cut it.',
   },
   {
     id: 'dns-tampering',

@@ -372,10 +372,10 @@ describe('describeFinding on hosting networks', () => {
     expect(describeFinding(cut, en).detail).toContain('Its server is at Google Cloud, which the list does not mark as cut.');
   });
 
-  it('prefers the listed range to the network when both explain the cut', () => {
+  it('names the network for a cut even where a listed range holds the address: a block by address would have stopped the connection', () => {
     const both = finding(cutFacts, hits({ ...cloudflare, address: [hit('list-range', '104.16.0.0/16', CLOUD_RANGE_DECISION)] }));
-    expect(both.mechanism).toBe('ip');
-    expect(describeFinding(both, en).summary).toContain('104.16.0.0/16');
+    expect([both.cause, both.mechanism]).toEqual(['collateral', 'throttle']);
+    expect(describeFinding(both, en).summary).toContain('hosted at Cloudflare');
   });
 
   it('explains a refused ECH and a dropped QUIC', () => {

@@ -215,6 +215,12 @@ const rows: Row[] = [
     expected: ['quic-failure', 'suspected', 'dpi', 'medium'],
   },
   {
+    rule: 'collateral-transfer',
+    facts: hostFacts(['http-cut'], { ...cut, ...address }),
+    hits: hits(listedRange),
+    expected: ['http-cut', 'collateral', 'unknown', 'low'],
+  },
+  {
     rule: 'suspected-cut',
     // A network without a date is named, not blamed.
     facts: hostFacts(['http-cut'], cut),
