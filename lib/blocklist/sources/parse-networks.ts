@@ -12,6 +12,11 @@ import type { ParseTally } from './parse-tally';
 
 const COMMENT = /(?:^|\s)#.*$/;
 const NAME_LENGTH = 100;
+/**
+ * The widest range a network may have: no provider announces more than a /8 (IPv4) or a /16 (IPv6),
+ * and a slip such as "0.0.0.0/0" would put every address on one network cut as a whole.
+ */
+const WIDEST_PREFIX = { 4: 8, 6: 16 } as const;
 const CONTROL = /\p{Cc}/u;
 
 export async function* parseNetworks(
@@ -54,6 +59,11 @@ function readNetwork(text: string): SourceNetwork | string {
   const start = stored.includes('/') ? stored.slice(0, stored.indexOf('/')) : stored;
   if (storedAddressEntry(range.slice(0, slash)) !== start) {
     return `range ${quoted(range)} has host bits set (the range is ${stored})`;
+  }
+  // The stored prefix: an IPv4-mapped range ("::ffff:0.0.0.0/96") is stored as the IPv4 range it is.
+  const widest = WIDEST_PREFIX[start.includes(':') ? 6 : 4];
+  if (stored.includes('/') && Number(stored.slice(stored.indexOf('/') + 1)) < widest) {
+    return `range ${quoted(range)} is wider than a /${widest}`;
   }
   if (name === '') return 'no network name';
   if (name.length > NAME_LENGTH || CONTROL.test(name)) return `bad network name ${quoted(name)}`;

@@ -37,6 +37,9 @@ describe('parseNetworks', () => {
       '1.6.0.0/16,Empty date,',
       'example.org,Name',
       '2001:db8::1/32,Host bits v6',
+      '0.0.0.0/0,Everything',
+      '2000::/3,Most of IPv6',
+      '::ffff:0.0.0.0/96,Everything mapped',
       '2.0.0.0/8,Good again',
       '3.0.0.0/8,Good too',
       '4.0.0.0/8,Good four',
@@ -47,9 +50,12 @@ describe('parseNetworks', () => {
       '9.0.0.0/8,Good nine',
       '10.0.0.0/8,Good ten',
       '11.0.0.0/8,Good eleven',
+      '12.0.0.0/8,Good twelve',
+      '13.0.0.0/8,Good thirteen',
+      '14.0.0.0/8,Good fourteen',
     ].join('\n');
     const run = await runParser(parseNetworks, { text });
-    expect(run.records).toHaveLength(11);
+    expect(run.records).toHaveLength(14);
     expect(run.problems).toEqual([
       { file: 'inline.txt', line: 2, reason: 'expected a CIDR range, not "1.1.1.1"' },
       { file: 'inline.txt', line: 3, reason: 'bad range "1.1.1.0/33"' },
@@ -61,6 +67,9 @@ describe('parseNetworks', () => {
       { file: 'inline.txt', line: 9, reason: 'empty date (leave the field out when the network is not known to be cut)' },
       { file: 'inline.txt', line: 10, reason: 'expected a CIDR range, not "example.org"' },
       { file: 'inline.txt', line: 11, reason: 'range "2001:db8::1/32" has host bits set (the range is 2001:db8::/32)' },
+      { file: 'inline.txt', line: 12, reason: 'range "0.0.0.0/0" is wider than a /8' },
+      { file: 'inline.txt', line: 13, reason: 'range "2000::/3" is wider than a /16' },
+      { file: 'inline.txt', line: 14, reason: 'range "::ffff:0.0.0.0/96" is wider than a /8' },
     ]);
   });
 
