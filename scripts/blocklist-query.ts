@@ -33,7 +33,7 @@ export function answerLines(answer: QueryAnswer, list: string): string[] {
 }
 
 /** "hosting network: Cloudflare, 104.16.0.0/13, connections cut since 2025-06-09" */
-export function networkLine({ name, range, since }: HostingNetwork): string {
+function networkLine({ name, range, since }: HostingNetwork): string {
   return `hosting network: ${name}, ${range}, ${since ? `connections cut since ${since}` : 'not known to be cut'}`;
 }
 

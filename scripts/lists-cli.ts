@@ -57,7 +57,7 @@ async function publish(args: string[]): Promise<void> {
   for (const list of compiled.info.lists) console.log(`  ${describeListDate(list)}`);
   console.log(`  ${counts.domains} domains, ${counts.wildcards} wildcards, ${counts.urls} URLs, ${counts.ipv4} IPv4 and ${counts.ipv6} IPv6 entries, ${counts.records} records, ${counts.networks} hosting-network ranges`);
   console.log(`  ${manifest.snapshot.path}: ${manifest.snapshot.bytes} bytes`);
-  if (change) console.log(`  changed since version ${manifest.version - 1}: ${change.added} listings added, ${change.removed} lifted`);
+  if (change) console.log(`  changed since version ${manifest.version - 1}: ${change.added} entries added, ${change.removed} removed (listings and hosting-network ranges)`);
   for (const patch of manifest.patches) {
     const share = ((100 * patch.bytes) / manifest.snapshot.bytes).toFixed(2);
     console.log(`  ${patch.path}: ${patch.bytes} bytes (${share} % of the snapshot), from version ${patch.from}`);

@@ -8,7 +8,7 @@ import type {
   ListRecord,
 } from '@blocklens/vocabulary';
 import { labelFor } from '../../lib/explain/describe-finding';
-import { describeRecord } from '../../lib/explain/describe-record';
+import { describeDate, describeRecord } from '../../lib/explain/describe-record';
 import { sameHost } from '../../lib/explain/list-hits';
 import type { Translate } from '../../lib/explain/translate';
 import { displayHost } from '../shared/display-host';
@@ -48,7 +48,7 @@ function listLabel(evidence: Extract<Evidence, { type: ListEvidenceType }>, host
 function networkNote(network: Extract<Evidence, { type: 'network' }>, t: Translate): string {
   return [
     t('popup_evidence_network_range', [network.range]),
-    network.since && t('popup_evidence_network_cut_since', [network.since]),
+    network.since && t('popup_evidence_network_cut_since', [describeDate(network.since, t)]),
   ]
     .filter((part) => part !== '')
     .join(', ');

@@ -13,7 +13,7 @@ import { kindFromError } from '../failures/kind-from-error';
 import { localReason, type LocalReason } from '../failures/local-reason';
 import { isSinkholeAnswer } from '../failures/sinkhole';
 import { decisiveTlsFault } from './decisive-tls-fault';
-import { withRecord } from './describe-record';
+import { describeDate, withRecord } from './describe-record';
 import { dohAnswerOf } from './doh-answer';
 import { listedParentOf, sameHost } from './list-hits';
 import type { Translate } from './translate';
@@ -117,7 +117,7 @@ function listedSummary(finding: Finding, t: Translate): string {
 function collateralSummary(finding: Finding, t: Translate): string {
   const network = networkOf(finding);
   if (network && networkCollateral(finding)) {
-    return t('explain_summary_collateral_network', [finding.host, network.name, network.since]);
+    return t('explain_summary_collateral_network', [finding.host, network.name, describeDate(network.since, t)]);
   }
   const hit = firstListed(finding, ['list-ip', 'list-range']);
   if (!hit) return t('explain_summary_collateral_bare', [finding.host]);

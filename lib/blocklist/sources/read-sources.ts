@@ -16,7 +16,6 @@ const PARSERS = { rkn: parseRkn, plain: parsePlain, citizenlab: parseCitizenLab,
 
 export type SourceFormat = keyof typeof PARSERS;
 
-
 export interface SourceSpec {
   format: SourceFormat;
   /** Absolute path of the file. */

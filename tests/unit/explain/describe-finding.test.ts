@@ -359,7 +359,7 @@ describe('describeFinding on hosting networks', () => {
       'shop.example is not on the list, but it is hosted at Cloudflare, and since 2025-06-09 Russian providers cut connections to Cloudflare after the first kilobytes: collateral damage',
     );
     expect(describeFinding(cut, ru).summary).toBe(
-      'shop.example нет в списке, но сайт размещён в Cloudflare, а с 2025-06-09 российские провайдеры обрывают соединения с Cloudflare после первых килобайт: побочная блокировка',
+      'shop.example нет в списке, но сайт размещён в Cloudflare, а с 09.06.2025 российские провайдеры обрывают соединения с Cloudflare после первых килобайт: побочная блокировка',
     );
     expect(describeFinding(cut, en).advice).toContain('VPN');
     expect(describeFinding(cut, en).detail).toContain('cuts it or lets it starve');
