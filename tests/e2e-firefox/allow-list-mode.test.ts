@@ -10,7 +10,7 @@ import { SilentServer } from '../e2e/support/silent-server';
 import { FirefoxBrowser } from './support/firefox-browser';
 
 /** Past Firefox's network.http.tls-handshake-timeout of 30 s. */
-const WAIT_MS = 40_000;
+const WAIT_MS = 33_000;
 
 describe('Firefox ESR and TLS handshakes that get no answer', () => {
   const keys = ['hangA', 'hangB', 'hangC', 'hangD'] as const;
@@ -26,7 +26,7 @@ describe('Firefox ESR and TLS handshakes that get no answer', () => {
     await Promise.all((servers ?? []).map((server) => server.stop()));
   });
 
-  it('are still waited on after 40 s, with no error for webRequest to report', { timeout: WAIT_MS + 30_000 }, async () => {
+  it('are still waited on after 33 s, with no error for webRequest to report', { timeout: WAIT_MS + 30_000 }, async () => {
     const { page, tabId } = await firefox.openTab();
     await addImages(
       page,
