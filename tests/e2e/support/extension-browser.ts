@@ -108,6 +108,9 @@ export class ExtensionBrowser {
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: WAIT_MS }));
+    // An evaluation runs once the worker's script has run to its end, where every listener is
+    // registered: requests made before that reach no listener.
+    await worker.evaluate(() => true);
     const extensionId = new URL(worker.url()).host;
     // Any page of the extension's origin has its APIs; the manifest needs no entrypoint to exist.
     const probe = context.pages()[0] ?? (await context.newPage());
