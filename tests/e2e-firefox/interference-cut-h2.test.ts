@@ -4,14 +4,14 @@
 // A stream that had gone out and waited for its answer is no extension's doing: it is a broken
 // connection (a reset, suspected), not "blocked on this device".
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { TestHost } from '../e2e/support/hosts';
 import { H2Site } from '../e2e/support/h2-site';
+import { HOSTS } from '../e2e/support/hosts';
 import { TransferCutter } from '../e2e/support/transfer-cutter';
 import { card, FirefoxBrowser } from './support/firefox-browser';
 import { TestAuthority } from './support/test-certificates';
 
 /** On the test list's stand-in for Cloudflare (127.0.0.48/29, cut since 2025-06-09). */
-const H2_CUT: TestHost = { name: 'h2cut.test', address: '127.0.0.53' };
+const H2_CUT = HOSTS.h2cut;
 
 let authority: TestAuthority;
 let site: H2Site;
@@ -20,9 +20,9 @@ let firefox: FirefoxBrowser;
 
 beforeAll(async () => {
   authority = TestAuthority.create();
-  site = await H2Site.start(H2_CUT.address!, authority.issue(H2_CUT.name, 'valid'));
-  cutter = await TransferCutter.start(H2_CUT.address!, site.port, 'reset');
-  firefox = await FirefoxBrowser.launch(inject('firefoxExtensionPath'), { trustedRoots: [authority.rootBase64], hosts: [H2_CUT] });
+  site = await H2Site.start(H2_CUT.address, authority.issue(H2_CUT.name, 'valid'));
+  cutter = await TransferCutter.start(H2_CUT.address, site.port, 'reset');
+  firefox = await FirefoxBrowser.launch(inject('firefoxExtensionPath'), { trustedRoots: [authority.rootBase64] });
 });
 afterAll(async () => {
   await firefox?.close();

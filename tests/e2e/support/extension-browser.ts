@@ -37,6 +37,11 @@ export interface LaunchOptions {
    * otherwise, so that no test depends on it.
    */
   forceQuicOn?: readonly string[];
+  /**
+   * The SHA-256 hashes (base64) of server keys whose certificates Chromium is to take as valid: a
+   * test site's, issued by a throwaway authority Chromium does not know.
+   */
+  trustedKeys?: readonly string[];
 }
 
 export class ExtensionBrowser {
@@ -83,7 +88,8 @@ export class ExtensionBrowser {
     sites: Sites,
     userDataDir: string,
   ): Promise<ExtensionBrowser> {
-    const { lang = 'en-US', forceQuicOn = [] } = options;
+    const { lang = 'en-US', forceQuicOn = [], trustedKeys = [] } = options;
+    const trust = trustedKeys.length > 0 ? [`--ignore-certificate-errors-spki-list=${trustedKeys.join(',')}`] : [];
     const quic = forceQuicOn.length > 0 ? ['--enable-quic', `--origin-to-force-quic-on=${forceQuicOn.join(',')}`] : ['--disable-quic'];
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -97,6 +103,7 @@ export class ExtensionBrowser {
         '--no-sandbox',
         '--disable-gpu',
         ...quic,
+        ...trust,
         // Chromium reloads a failed page by itself about a second later; that fresh navigation
         // would start the tab's findings afresh in the middle of a scenario.
         '--disable-auto-reload',

@@ -63,6 +63,8 @@ export const HOSTS = {
   cutElsewhere: { name: 'cut-elsewhere.test', address: '127.0.0.70' },
   /** Unlisted, on the cut network; its QUIC datagrams are swallowed (quic-dropped.test.ts). */
   quic: { name: 'quic.test', address: '127.0.0.52' },
+  /** Unlisted, on the cut network; an HTTP/2 site behind a front that cuts after 16 KB (interference-cut-h2.test.ts). */
+  h2cut: { name: 'h2cut.test', address: '127.0.0.53' },
 } as const satisfies Record<string, TestHost>;
 
 /**
