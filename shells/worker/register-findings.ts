@@ -18,6 +18,8 @@ import { t } from '../common/translate';
 import { watchTransfers } from './watch-transfers';
 
 export type ExplainedListener = (finding: Finding, previous: Finding | undefined, tabId: number) => void;
+/** Told of every completed request, with whether it came from the cache. */
+export type ResponseListener = (details: { url: string; fromCache: boolean }) => void;
 
 /** What the rest of the worker builds on: the recorder, the address memory, and word of each explanation. */
 export interface WorkerFindings {
@@ -25,12 +27,15 @@ export interface WorkerFindings {
   addresses: AddressMemory;
   /** Listeners must be added at start, with the other listeners. */
   onExplained: (listener: ExplainedListener) => void;
+  /** The worker's one onCompleted listener passes each completed request on (added at start too). */
+  onResponse: (listener: ResponseListener) => void;
   /** Records a stall for every transfer open too long (the popup asks when it opens). */
   judgeStalls: () => Promise<void>;
 }
 
 export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
   const explainedListeners: ExplainedListener[] = [];
+  const responseListeners: ResponseListener[] = [];
   const session = browserSessionArea(browser.storage.session);
   const addresses = new AddressMemory(session);
   const store = new TabStore(session);
@@ -68,14 +73,17 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
     },
     { urls: ['<all_urls>'], types: ['main_frame'] },
   );
-  // Who answered the page comes before any request of its document: what a subresource's answer
-  // means depends on it (page-answer.ts).
+  // One listener for every response that starts. Who answered the page comes before any request of
+  // its document: what a subresource's answer means depends on it (page-answer.ts).
   browser.webRequest.onResponseStarted.addListener(
     (details) => {
+      transfers.started(details);
+      if (details.type !== 'main_frame') return;
       const response = observePageResponse(details);
       if (response) void recorder.pageAnswered(response);
     },
-    { urls: ['<all_urls>'], types: ['main_frame'] },
+    everything,
+    ['responseHeaders'],
   );
   // Whether a request that fails had gone out and waited for its answer (awaiting-answers.ts). Only
   // Firefox has an error whose meaning depends on it; Chromium is spared two events a request.
@@ -103,6 +111,7 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
     transfers.forget(details.requestId);
     rememberAddress(details);
     record(observeResponse(details));
+    for (const listener of responseListeners) listener(details);
   }, everything);
   browser.webRequest.onBeforeRedirect.addListener((details) => {
     awaiting.ended(details.requestId);
@@ -132,6 +141,7 @@ export function registerFindings(blocklist: BlocklistOwner): WorkerFindings {
     recorder,
     addresses,
     onExplained: (listener) => explainedListeners.push(listener),
+    onResponse: (listener) => responseListeners.push(listener),
     judgeStalls: transfers.judgeStalls,
   };
 }

@@ -1,11 +1,11 @@
 // Follows every response that starts until it ends (lib/observe/open-transfers.ts): a later error of
 // it is a cut transfer, and one still open 20 s after its start is judged a stall, by a timer while
 // the worker lives, when the popup asks, and before a badge is painted; a stall whose transfer then
-// completes is taken back. register-findings asks it about each request that ends. Registers its
-// listener synchronously, as an MV3 worker must.
-import { browser } from 'wxt/browser';
+// completes is taken back. register-findings hands it each response that starts and asks it about
+// each request that ends.
 import { hostOfUrl } from '../../lib/observe/host-of-url';
 import type { Observation } from '../../lib/observe/observation';
+import type { ResponseStartedDetails } from '../../lib/observe/request-details';
 import { observeStall } from '../../lib/observe/observe-request';
 import { KEEP_AFTER_MS, OpenTransfers } from '../../lib/observe/open-transfers';
 import { startedTransfer, type StartedTransfer } from '../../lib/observe/started-transfer';
@@ -13,6 +13,8 @@ import type { FailureRecorder } from '../../lib/pipeline/failure-recorder';
 import type { SessionArea } from '../../lib/storage/session-area';
 
 export interface TransferWatch {
+  /** A response started (webRequest onResponseStarted, with its headers): followed until it ends. */
+  started(details: ResponseStartedDetails): void;
   /** The request completed or was redirected: forgotten, and a stall judged for it taken back. */
   forget(requestId: string): void;
   /**
@@ -67,19 +69,14 @@ export function watchTransfers(recorder: FailureRecorder, session: SessionArea):
       wakeAtNextDue();
     });
 
-  browser.webRequest.onResponseStarted.addListener(
-    (details) => {
+  return {
+    started: (details) => {
       const transfer = startedTransfer(details);
       if (transfer === null) return;
       transfers.started(details.requestId, transfer);
       // The success path: one comparison while the timer is set for earlier, as it nearly always is.
       wakeAt(transfer.startedAt + KEEP_AFTER_MS);
     },
-    { urls: ['<all_urls>'] },
-    ['responseHeaders'],
-  );
-
-  return {
     forget: (requestId) => {
       // Judged a stall, it completed after all: slow, not frozen. What an earlier worker kept is
       // read first: the completion may be the very event that started this worker.
