@@ -62,12 +62,12 @@ export interface ExplainRule {
 
 /** Failures to connect at all: what blocking an address produces. */
 const CONNECT_FAILURES: readonly FailureKind[] = ['tcp-refused', 'tcp-timeout'];
-/** Failures after the connection was made: what filtering by name (DPI) produces. */
-const CUT_CONNECTIONS: readonly FailureKind[] = ['tcp-reset', 'http-empty', 'http-timeout', 'tls-failure', 'http-cut'];
+/** Connections made and then cut before an answer: also what a cut HTTP/2 connection gives the requests after the first. */
+const CUT_BEFORE_ANSWER: readonly FailureKind[] = ['tcp-reset', 'http-empty', 'http-timeout', 'tls-failure'];
+/** Failures after the connection was made, before or after the answer started: what filtering by name (DPI) produces. */
+const CUT_CONNECTIONS: readonly FailureKind[] = [...CUT_BEFORE_ANSWER, 'http-cut'];
 /** Transfers that started and then broke or froze: what throttling a whole network produces. */
 const CUT_TRANSFERS: readonly FailureKind[] = ['http-cut', 'http-stall'];
-/** Failures before a response that a cut connection gives the requests after the first (HTTP/2). */
-const CUT_BEFORE_ANSWER: readonly FailureKind[] = ['tcp-reset', 'http-empty', 'http-timeout', 'tls-failure'];
 const WRONG_CERTIFICATES: readonly FailureKind[] = ['tls-cert-mismatch', 'tls-cert-untrusted'];
 
 export const EXPLAIN_RULES: readonly ExplainRule[] = [
